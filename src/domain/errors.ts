@@ -1,0 +1,41 @@
+/** One table of error codes: HTTP status and the Chinese message a person reads. */
+export const ERRORS = {
+  VALIDATION: { status: 400, message: '填写的信息有误，请按提示修改后重新提交。' },
+  BAD_REQUEST: { status: 400, message: '请求格式有误，请刷新页面后重试。' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录。' },
+  BAD_CREDENTIALS: { status: 401, message: '用户名或密码错误。' },
+  WRONG_PASSWORD: { status: 401, message: '当前密码错误。' },
+  RECOVERY_FAILED: { status: 401, message: '姓名、证件号码或找回密码答案不正确。' },
+  FORBIDDEN: { status: 403, message: '您没有权限进行此操作。' },
+  CROSS_SITE: { status: 403, message: '请求来源不被允许，请从本站页面操作。' },
+  NOT_FOUND: { status: 404, message: '您访问的内容不存在。' },
+  USERNAME_TAKEN: { status: 409, message: '该用户名已被使用，请换一个用户名。' },
+  DUPLICATE_PERSON: { status: 409, message: '该证件已经注册，请勿重复注册用户信息。' },
+  TOO_LARGE: { status: 413, message: '提交的内容过大。' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容格式，请以 JSON 提交。' },
+  THROTTLED: { status: 429, message: '操作过于频繁，请稍后再试。' },
+  ACCOUNT_LOCKED: { status: 429, message: '密码错误次数过多，账户已暂时锁定，请稍后再试或通过“找回密码”重设密码。' },
+  UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试。' },
+  INTERNAL: { status: 500, message: '系统繁忙，请稍后再试。' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A failure the user can act on; the error handler turns it into the contract's error body. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields: Record<string, string> | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; fields?: Record<string, string>; retryAfterSeconds?: number } = {},
+  ) {
+    super(options.message ?? ERRORS[code].message);
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.fields = options.fields;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { Redis } from 'ioredis';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { openDatabase, type DatabaseHandle } from './db/connect';
+import { migrate } from './db/migrate';
+import { registerCsrfGuard } from './plugins/csrf';
+import { registerErrorHandler } from './plugins/errors';
+import { registerSecurityHeaders } from './plugins/security-headers';
+import { createIdCipher } from './security/id-cipher';
+import { loadKeys } from './security/keys';
+import { createHasher } from './security/passwords';
+import { createThrottles } from './security/throttle';
+import { accountRoutes } from './modules/accounts/routes';
+import { healthRoutes } from './modules/health/routes';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+}
+
+/** Builds the whole platform: tests build the same app and talk to it through app.inject. */
+export async function buildApp(config: Config, options: { database?: DatabaseHandle } = {}): Promise<BuiltApp> {
+  const database = options.database ?? (await openDatabase(config));
+  await migrate(database.db);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    hasher: createHasher(config.hashConcurrency),
+    idCipher: createIdCipher(loadKeys(config)),
+    throttles: createThrottles(config.limits, redis),
+    redis,
+  };
+
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    logger: {
+      level: config.logLevel,
+      // Request bodies are never logged; cookies and credentials neither.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+  });
+  // JSON only: anything else is a 415, text/plain included.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '国家医学考试服务平台 · 网上报名 API', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(cookie);
+  await registerSecurityHeaders(app, { hsts: config.secureCookies });
+  registerCsrfGuard(app, config.allowedOrigins);
+
+  const indexFile = path.join(config.webRoot, 'index.html');
+  const hasWeb = fs.existsSync(indexFile);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false, index: false });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+  }
+  registerErrorHandler(app, hasWeb ? (reply) => reply.sendFile('index.html') : undefined);
+
+  healthRoutes(app, ctx);
+  accountRoutes(app, ctx);
+
+  app.addHook('onClose', async () => {
+    redis?.disconnect();
+    await database.close();
+  });
+  return { app, ctx };
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import os from 'node:os';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** PostgreSQL when set; otherwise the embedded PGlite database under dataDir. */
+  databaseUrl: string | undefined;
+  /** Redis for rate limits shared by several app processes; in-memory limits otherwise. */
+  redisUrl: string | undefined;
+  /** Base64 32-byte keys for the ID-number cipher and keyed hash; generated into dataDir when absent. */
+  idEncryptionKey: string | undefined;
+  idHashKey: string | undefined;
+  /** Behind HTTPS: Secure, __Host- cookies. */
+  secureCookies: boolean;
+  /** Trust X-Forwarded-* from a load balancer. */
+  trustProxy: boolean;
+  /** Origins allowed to send state-changing requests besides the request's own host. */
+  allowedOrigins: string[];
+  logLevel: string;
+  /** Seed demo data on the first start of a new embedded database. */
+  seedDemo: boolean;
+  /** At most this many password hashes run at once, so hashing never starves the event loop. */
+  hashConcurrency: number;
+  limits: RateLimits;
+  webRoot: string;
+}
+
+export interface RateLimits {
+  loginFailuresPerAccount: number;
+  loginFailuresPerIp: number;
+  loginAttemptsPerIpPerMinute: number;
+  registrationsPerIpPerHour: number;
+  recoveryFailuresPerPerson: number;
+  recoveryAttemptsPerIpPerHour: number;
+  lockSeconds: number;
+}
+
+const DEFAULT_LIMITS: RateLimits = {
+  loginFailuresPerAccount: 5,
+  loginFailuresPerIp: 50,
+  loginAttemptsPerIpPerMinute: 120,
+  registrationsPerIpPerHour: 30,
+  recoveryFailuresPerPerson: 5,
+  recoveryAttemptsPerIpPerHour: 30,
+  lockSeconds: 15 * 60,
+};
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+/** Reads the typed configuration from the environment (README lists every variable). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    idEncryptionKey: env.ID_ENCRYPTION_KEY || undefined,
+    idHashKey: env.ID_HASH_KEY || undefined,
+    secureCookies: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    seedDemo: env.SEED_DEMO !== 'false',
+    hashConcurrency: intFrom(env.HASH_CONCURRENCY, Math.max(1, os.availableParallelism() - 1), 'HASH_CONCURRENCY'),
+    limits: {
+      ...DEFAULT_LIMITS,
+      loginAttemptsPerIpPerMinute: intFrom(
+        env.LOGIN_ATTEMPTS_PER_IP_PER_MINUTE,
+        DEFAULT_LIMITS.loginAttemptsPerIpPerMinute,
+        'LOGIN_ATTEMPTS_PER_IP_PER_MINUTE',
+      ),
+    },
+    webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
+    ...overrides,
+  };
+}

@@ -1,0 +1,16 @@
+import type { Redis } from 'ioredis';
+import type { Config } from './config';
+import type { Db } from './db/connect';
+import type { Hasher } from './security/passwords';
+import type { IdCipher } from './security/id-cipher';
+import type { Throttles } from './security/throttle';
+
+/** What every use case may depend on; built once in buildApp, replaced in tests by the same kind of parts. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  hasher: Hasher;
+  idCipher: IdCipher;
+  throttles: Throttles;
+  redis: Redis | undefined;
+}

@@ -1,0 +1,16 @@
+import type { Executor } from '../../db/connect';
+import type { AuditEvent } from '../../../domain/audit/events';
+
+/** Appends one typed audit row; call it inside the use case's transaction. */
+export async function insertAuditEvent(ex: Executor, event: AuditEvent): Promise<void> {
+  await ex
+    .insertInto('audit_events')
+    .values({
+      type: event.type,
+      actor_id: event.actorId,
+      subject_id: event.subjectId ?? event.actorId,
+      ip: event.ip ?? null,
+      details: JSON.stringify(event.details ?? {}),
+    })
+    .execute();
+}

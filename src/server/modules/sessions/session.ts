@@ -1,0 +1,82 @@
+import crypto from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../../domain/errors';
+import type { Role } from '../../../domain/account/roles';
+import type { AppContext } from '../../context';
+import type { Executor } from '../../db/connect';
+import { deleteSession, findLiveSession, insertSession, touchSession } from './repository';
+
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+// Writing last_seen_at on every request would make each read a write; a minute of slack is harmless
+// against a 30-minute idle timeout.
+const TOUCH_AFTER_MS = 60_000;
+
+/** The logged-in account, as the server knows it (never as the client says). */
+export interface Actor {
+  accountId: string;
+  username: string;
+  role: Role;
+  name: string;
+  areaCode: string | null;
+  siteId: string | null;
+  tokenHash: string;
+}
+
+export function cookieName(secure: boolean): string {
+  // __Host- binds the cookie to this exact host over HTTPS, with Path=/ and no Domain.
+  return secure ? '__Host-sid' : 'sid';
+}
+
+const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+/** Starts a session: a new 256-bit token, so a login always rotates it. Returns the token for the cookie. */
+export async function startSession(ex: Executor, accountId: string, ip: string | null): Promise<string> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await insertSession(ex, { tokenHash: hashToken(token), accountId, ip });
+  return token;
+}
+
+export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string): void {
+  reply.setCookie(cookieName(ctx.config.secureCookies), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.secureCookies,
+    path: '/',
+    maxAge: ABSOLUTE_TIMEOUT_SECONDS,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
+  reply.clearCookie(cookieName(ctx.config.secureCookies), { path: '/', secure: ctx.config.secureCookies });
+}
+
+/** The request's actor, or null when there is no live session. */
+export async function findActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
+  const token = request.cookies[cookieName(ctx.config.secureCookies)];
+  if (!token || token.length > 100) return null;
+  const tokenHash = hashToken(token);
+  const row = await findLiveSession(ctx.db, tokenHash, IDLE_TIMEOUT_SECONDS, ABSOLUTE_TIMEOUT_SECONDS);
+  if (!row) return null;
+  if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await touchSession(ctx.db, tokenHash);
+  return {
+    accountId: row.accountId,
+    username: row.username,
+    role: row.role as Role,
+    name: row.name,
+    areaCode: row.areaCode,
+    siteId: row.siteId,
+    tokenHash,
+  };
+}
+
+/** The actor, or a 401. */
+export async function requireActor(ctx: AppContext, request: FastifyRequest): Promise<Actor> {
+  const actor = await findActor(ctx, request);
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}
+
+export async function endSession(ex: Executor, actor: Actor): Promise<void> {
+  await deleteSession(ex, actor.tokenHash);
+}

@@ -1,0 +1,42 @@
+import argon2 from 'argon2';
+
+// OWASP's argon2id setting (ARCHITECTURE.md); about 40-60 ms a hash on these machines.
+const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+/** Slow hashing for passwords and recovery answers, never more than `concurrency` at once. */
+export interface Hasher {
+  hash(secret: string): Promise<string>;
+  verify(hash: string, secret: string): Promise<boolean>;
+  /** Spends the same time as a real verify, so an unknown username cannot be told by timing. */
+  verifyNothing(secret: string): Promise<false>;
+}
+
+/**
+ * A hash runs on libuv's thread pool; bounding how many run together leaves a core to the event loop,
+ * so a flood of logins slows logins, not every other route.
+ */
+export function createHasher(concurrency: number): Hasher {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  async function bounded<T>(work: () => Promise<T>): Promise<T> {
+    if (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await work();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  }
+  let dummyHash: Promise<string> | undefined;
+  const verify = (hash: string, secret: string) => bounded(() => argon2.verify(hash, secret)).catch(() => false);
+  return {
+    hash: (secret) => bounded(() => argon2.hash(secret, ARGON2_OPTIONS)),
+    verify,
+    async verifyNothing(secret) {
+      dummyHash ??= argon2.hash('no-such-account', ARGON2_OPTIONS);
+      await verify(await dummyHash, secret);
+      return false;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import pg from 'pg';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuiltApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import { openDatabase, type DatabaseHandle } from '../db/connect';
+import { gb11643CheckChar } from '../../domain/identity/resident-id';
+
+/** 'postgres' when the run is the PostgreSQL pass (TEST_DATABASE_URL), else the embedded database. */
+export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+async function openTestDatabase(dataDir: string): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  if (testDatabaseKind === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
+    // One schema per test file: files run in parallel without seeing each other.
+    const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const scoped = new URL(url);
+    scoped.searchParams.set('options', `-c search_path=${schema}`);
+    const handle = await openDatabase({ databaseUrl: scoped.toString(), dataDir, poolSize: 10 });
+    return {
+      handle,
+      drop: async () => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP SCHEMA ${schema} CASCADE`);
+        await c.end();
+      },
+    };
+  }
+  const template = fs.readFileSync(inject('pgliteTemplate'));
+  const handle = await openDatabase({ dataDir, loadDataDir: new Blob([template]) });
+  return { handle, drop: async () => {} };
+}
+
+export interface TestApp extends BuiltApp {
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database (a copy of the migrated template, or a new PostgreSQL schema). */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nmec-test-'));
+  const { handle, drop } = await openTestDatabase(dataDir);
+  const config = loadConfig(
+    { DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_ROOT: path.join(dataDir, 'no-web') },
+    overrides,
+  );
+  const built = await buildApp(config, { database: handle });
+  return {
+    ...built,
+    async close() {
+      await built.app.close();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let ipCounter = 0;
+/** A fresh client address, so throttles of one test do not spill into the next. */
+export function nextIp(): string {
+  ipCounter++;
+  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
+}
+
+let serial = crypto.randomInt(0, 500);
+function randomBirthDate(): string {
+  const d = new Date(Date.UTC(1960 + crypto.randomInt(0, 40), crypto.randomInt(0, 12), 1 + crypto.randomInt(0, 28)));
+  return d.toISOString().slice(0, 10);
+}
+
+/** A valid resident ID number (GB 11643 check digit computed), unique within a test run. */
+export function residentId(birthDate = randomBirthDate(), gender: 'M' | 'F' = 'M', region = '110101'): string {
+  serial = (serial + 1) % 500;
+  const seq = serial * 2 + (gender === 'M' ? 1 : 0);
+  const first17 = `${region}${birthDate.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
+  return `${first17}${gb11643CheckChar(first17)}`;
+}
+
+export function uniqueUsername(prefix = 'u'): string {
+  return `${prefix}${crypto.randomBytes(5).toString('hex')}`;
+}
+
+/** A valid registration body; override any field. */
+export function registration(overrides: Record<string, unknown> = {}) {
+  return {
+    username: uniqueUsername(),
+    password: 'Passw0rd',
+    securityQuestion: '我的小学名称',
+    securityAnswer: '红星小学',
+    email: 'candidate@example.org',
+    name: '张三',
+    idType: 'RESIDENT_ID',
+    idNumber: residentId(),
+    nationality: 'CN',
+    ethnicity: '01',
+    ...overrides,
+  };
+}
+
+/** A client that keeps its session cookie, sends same-origin JSON and a stable IP. */
+export class Client {
+  cookie: string | undefined;
+  constructor(
+    private readonly app: BuiltApp['app'],
+    readonly ip: string = nextIp(),
+  ) {}
+
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({
+      method,
+      url,
+      remoteAddress: this.ip,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const set = res.cookies.find((c) => c.name === 'sid');
+    if (set) this.cookie = set.value ? `sid=${set.value}` : undefined;
+    return res;
+  }
+
+  get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body, headers);
+  put = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', url, body, headers);
+
+  /** Registers a new candidate (and is then logged in as them); returns the body used. */
+  async register(overrides: Record<string, unknown> = {}) {
+    const body = registration(overrides);
+    const res = await this.post('/api/auth/register', body);
+    if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+    return body;
+  }
+}
