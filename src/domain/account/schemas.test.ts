@@ -307,9 +307,9 @@ describe('account field schemas', () => {
     ['  我的小学  ', '我的小学'],
     ['问题', '问题'],
     ['问'.repeat(50), '问'.repeat(50)],
-    ['  问 ', '密码提示问题应为2至50个字，请修改后重新填写。'],
-    ['问'.repeat(51), '密码提示问题应为2至50个字，请修改后重新填写。'],
-    ['   ', '请填写密码提示问题。'],
+    ['  问 ', '密码问题应为2至50个字，请修改后重新填写。'],
+    ['问'.repeat(51), '密码问题应为2至50个字，请修改后重新填写。'],
+    ['   ', '请填写密码问题。'],
   ])('R-ACC-4: question %j → %s', (value, expected) => {
     const result = securityQuestionSchema.safeParse(value);
     expect(result.success ? result.data : result.error.issues[0]?.message).toBe(expected);
@@ -319,9 +319,9 @@ describe('account field schemas', () => {
     ['实验小学', '实验小学'],
     [' abcd ', 'abcd'],
     ['答'.repeat(30), '答'.repeat(30)],
-    ['北京', '密码提示答案应为4至30个字，请修改后重新填写。'],
-    ['答'.repeat(31), '密码提示答案应为4至30个字，请修改后重新填写。'],
-    ['', '请填写密码提示答案。'],
+    ['北京', '找回密码答案应为4至30个字，请修改后重新填写。'],
+    ['答'.repeat(31), '找回密码答案应为4至30个字，请修改后重新填写。'],
+    ['', '请填写找回密码答案。'],
   ])('R-ACC-4: answer %j → %s', (value, expected) => {
     const result = securityAnswerSchema.safeParse(value);
     expect(result.success ? result.data : result.error.issues[0]?.message).toBe(expected);
@@ -373,7 +373,7 @@ describe('registrationFormSchema', () => {
       { ...RESIDENT, passwordConfirm: 'abc123' },
       { passwordConfirm: '两次输入的密码不一致，请重新输入。' },
     ],
-    ['no confirmation', { ...RESIDENT }, { passwordConfirm: '请填写确认密码。' }],
+    ['no confirmation', { ...RESIDENT }, { passwordConfirm: '请填写密码确认。' }],
     [
       'a mismatch reported together with the other rules',
       { ...RESIDENT, passwordConfirm: 'Abc124', gender: 'F' },
@@ -430,7 +430,7 @@ describe('recover schemas', () => {
       { idNumber: '证件号码最多40个字符，请对照证件核对。' },
     ],
     ['no name', { ...RECOVER, name: '' }, { name: '请填写姓名。' }],
-    ['no answer', { ...RECOVER, securityAnswer: '  ' }, { securityAnswer: '请填写密码提示答案。' }],
+    ['no answer', { ...RECOVER, securityAnswer: '  ' }, { securityAnswer: '请填写找回密码答案。' }],
     ['an unknown ID type', { ...RECOVER, idType: 'X' }, { idType: '证件类型不在可选范围内，请从列表中重新选择。' }],
   ])('R-ACC-8: %s', (_title, input, fields) => {
     expect(fieldsOf(recoverSchema, input)).toEqual(fields);
@@ -481,8 +481,8 @@ describe('security settings schemas', () => {
       { securityQuestion: '问', securityAnswer: '答', email: 'x' },
       {
         currentPassword: '请填写当前密码。',
-        securityQuestion: '密码提示问题应为2至50个字，请修改后重新填写。',
-        securityAnswer: '密码提示答案应为4至30个字，请修改后重新填写。',
+        securityQuestion: '密码问题应为2至50个字，请修改后重新填写。',
+        securityAnswer: '找回密码答案应为4至30个字，请修改后重新填写。',
         email: '电子邮箱应为5至60个字符，请修改后重新填写。',
       },
     ],
@@ -506,7 +506,7 @@ describe('FIELD_LABELS', () => {
   it.each([
     ['username', '用户名'],
     ['idNumber', '证件号码'],
-    ['securityAnswer', '密码提示答案'],
+    ['securityAnswer', '找回密码答案'],
     ['newPasswordConfirm', '确认新密码'],
   ])('R-PI-5: %s is labelled %s', (field, label) => {
     expect(FIELD_LABELS[field]).toBe(label);

@@ -13,9 +13,9 @@ import { parseResidentId } from '../identity/resident-id';
 export const FIELD_LABELS: Record<string, string> = {
   username: '用户名',
   password: '密码',
-  passwordConfirm: '确认密码',
-  securityQuestion: '密码提示问题',
-  securityAnswer: '密码提示答案',
+  passwordConfirm: '密码确认',
+  securityQuestion: '密码问题',
+  securityAnswer: '找回密码答案',
   email: '电子邮箱',
   name: '姓名',
   idType: '证件类型',
@@ -71,18 +71,18 @@ export function makePasswordSchema(label = '密码') {
 export const passwordSchema = makePasswordSchema();
 
 /** R-ACC-4: the candidate writes their own question, 2–50 characters. */
-export const securityQuestionSchema = text('密码提示问题')
+export const securityQuestionSchema = text('密码问题')
   .trim()
-  .min(1, once('请填写密码提示问题。'))
-  .min(2, once('密码提示问题应为2至50个字，请修改后重新填写。'))
-  .max(50, once('密码提示问题应为2至50个字，请修改后重新填写。'));
+  .min(1, once('请填写密码问题。'))
+  .min(2, once('密码问题应为2至50个字，请修改后重新填写。'))
+  .max(50, once('密码问题应为2至50个字，请修改后重新填写。'));
 
 /** R-ACC-4: the recovery answer, 4–30 characters (trimmed here and at recovery, so both compare alike). */
-export const securityAnswerSchema = text('密码提示答案')
+export const securityAnswerSchema = text('找回密码答案')
   .trim()
-  .min(1, once('请填写密码提示答案。'))
-  .min(4, once('密码提示答案应为4至30个字，请修改后重新填写。'))
-  .max(30, once('密码提示答案应为4至30个字，请修改后重新填写。'));
+  .min(1, once('请填写找回密码答案。'))
+  .min(4, once('找回密码答案应为4至30个字，请修改后重新填写。'))
+  .max(30, once('找回密码答案应为4至30个字，请修改后重新填写。'));
 
 /** R-ACC-5, R-MAIL-1: 5–60 characters and a valid address. */
 export const emailSchema = text('电子邮箱')
@@ -235,7 +235,7 @@ export type Registration = z.output<typeof registrationSchema>;
 /** The web registration form: the API body plus passwordConfirm (R-ACC-1). */
 export function makeRegistrationFormSchema(today: () => string = () => todayInChina()) {
   return registrationObject
-    .extend({ passwordConfirm: filled('确认密码') })
+    .extend({ passwordConfirm: filled('密码确认') })
     .superRefine(confirmRule('password', 'passwordConfirm', '两次输入的密码不一致，请重新输入。'), WHEN_OBJECT)
     .superRefine(registrationRules(today), WHEN_OBJECT)
     .transform(completeRegistration);
@@ -262,10 +262,10 @@ const recoverObject = z.object(
     name: filled('姓名').max(40, once('姓名最多40个字符，请按注册时填写的姓名核对。')),
     idType: idTypeSchema,
     idNumber: filled('证件号码').max(40, once('证件号码最多40个字符，请对照证件核对。')),
-    securityAnswer: text('密码提示答案')
+    securityAnswer: text('找回密码答案')
       .trim()
-      .min(1, once('请填写密码提示答案。'))
-      .max(30, once('密码提示答案最多30个字，请核对后重新填写。')),
+      .min(1, once('请填写找回密码答案。'))
+      .max(30, once('找回密码答案最多30个字，请核对后重新填写。')),
     newPassword: newPasswordSchema,
   },
   { error: NOT_AN_OBJECT },

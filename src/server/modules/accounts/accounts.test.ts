@@ -298,11 +298,12 @@ describe('PUT /api/me/password (R-ACC-7)', () => {
     expect(await auditTypes(body.username)).toContain('PASSWORD_CHANGED');
   });
 
-  it('401 for a wrong current password, naming the field; nothing changes', async () => {
+  it('400 for a wrong current password, naming the field (401 means logged out); nothing changes', async () => {
     const c = client();
     const body = await c.register();
     const res = await c.put('/api/me/password', { currentPassword: 'Wrong999', newPassword: 'NewPass99' });
-    expect(res.statusCode).toBe(401);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('WRONG_PASSWORD');
     expect(res.json().error.fields.currentPassword).toBeDefined();
     expect(
       (await client().post('/api/auth/login', { username: body.username, password: body.password })).statusCode,
@@ -357,7 +358,7 @@ describe('PUT /api/me/security (R-ACC-7)', () => {
     expect(await auditTypes(body.username)).toContain('SECURITY_CHANGED');
   });
 
-  it('400 for a bad email; 401 for a wrong password or logged out; 403 cross-site', async () => {
+  it('400 for a bad email or a wrong password; 401 logged out; 403 cross-site', async () => {
     const c = client();
     const body = await c.register();
     const base = {
@@ -367,7 +368,7 @@ describe('PUT /api/me/security (R-ACC-7)', () => {
       email: 'a@b.cn',
     };
     expect((await c.put('/api/me/security', { ...base, email: 'bad' })).json().error.fields.email).toBeDefined();
-    expect((await c.put('/api/me/security', { ...base, currentPassword: 'Nope1234' })).statusCode).toBe(401);
+    expect((await c.put('/api/me/security', { ...base, currentPassword: 'Nope1234' })).statusCode).toBe(400);
     expect((await client().put('/api/me/security', base)).statusCode).toBe(401);
     expect((await c.put('/api/me/security', base, { origin: 'https://x.example' })).statusCode).toBe(403);
   });

@@ -1,0 +1,58 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { CandidateLayout } from './components/CandidateLayout';
+import { PublicLayout } from './components/PublicLayout';
+import { RequireRole } from './components/RequireRole';
+import { LoginPage } from './pages/auth/LoginPage';
+import { RecoverPage } from './pages/auth/RecoverPage';
+import { RegisterPage } from './pages/auth/RegisterPage';
+import { HomePage } from './pages/home/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PendingModulePage } from './pages/pending/PendingModulePage';
+import { ProfilePage } from './pages/profile/ProfilePage';
+import { SecurityPage } from './pages/security/SecurityPage';
+import { StaffHomePage } from './pages/staff/StaffHomePage';
+
+/** One layout per role: the public pages, the candidate's (R-NAV-1), and the staff and admins' landing page. */
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterPage /> },
+      { path: '/recover', element: <RecoverPage /> },
+    ],
+  },
+  {
+    path: '/',
+    element: (
+      <RequireRole roles={['CANDIDATE']}>
+        <CandidateLayout />
+      </RequireRole>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'exams', element: <PendingModulePage title="考试报名" /> },
+      { path: 'scores', element: <PendingModulePage title="成绩分析" /> },
+      { path: 'assessment', element: <PendingModulePage title="在线评测" /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: 'security', element: <SecurityPage /> },
+    ],
+  },
+  {
+    path: '/staff',
+    element: (
+      <RequireRole roles={['SITE_STAFF']}>
+        <StaffHomePage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: '/admin',
+    element: (
+      <RequireRole roles={['AREA_ADMIN', 'NATIONAL_ADMIN']}>
+        <StaffHomePage />
+      </RequireRole>
+    ),
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);
