@@ -12,6 +12,8 @@ export const ERRORS = {
   USERNAME_TAKEN: { status: 409, message: '该用户名已被使用，请换一个用户名。' },
   DUPLICATE_PERSON: { status: 409, message: '该证件已经注册，请勿重复注册用户信息。' },
   ALREADY_IN_DICTIONARY: { status: 409, message: '该名称已在字典中，请直接从列表中选择。' },
+  ENTRY_LOCKED: { status: 409, message: '该条目已用于报名，暂不能修改或删除；放弃相关报考后即可解锁。' },
+  ENTRY_VERIFIED: { status: 409, message: '该条目已通过考点验证，不能修改；如有变化请新增一条。' },
   ALREADY_DECIDED: { status: 409, message: '该申请已被处理，请刷新页面查看结果。' },
   TOO_LARGE: { status: 413, message: '提交的内容过大。' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容格式，请以 JSON 提交。' },

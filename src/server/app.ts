@@ -20,6 +20,11 @@ import { createHasher } from './security/passwords';
 import { createThrottles } from './security/throttle';
 import { accountRoutes } from './modules/accounts/routes';
 import { healthRoutes } from './modules/health/routes';
+import { DictionaryStore } from './modules/dictionaries/dictionary-store';
+import { dictionaryRoutes } from './modules/dictionaries/routes';
+import { loadRegions } from './modules/regions/regions';
+import { regionRoutes } from './modules/regions/routes';
+import { profileRoutes } from './modules/profile/routes';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -33,15 +38,6 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   const database = options.database ?? (await openDatabase(config));
   await migrate(database.db);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
-  const ctx: AppContext = {
-    config,
-    db: database.db,
-    hasher: createHasher(config.hashConcurrency),
-    idCipher: createIdCipher(loadKeys(config)),
-    throttles: createThrottles(config.limits, redis),
-    redis,
-  };
-
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
@@ -54,6 +50,18 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   // JSON only: anything else is a 415, text/plain included.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    hasher: createHasher(config.hashConcurrency),
+    idCipher: createIdCipher(loadKeys(config)),
+    throttles: createThrottles(config.limits, redis),
+    redis,
+    dictionaries: new DictionaryStore(database.db, app.log),
+    regions: loadRegions(),
+  };
+  await ctx.dictionaries.refresh();
+  ctx.dictionaries.start(config.dictionaryPollMs);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(swagger, {
@@ -67,7 +75,7 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
-  await registerSecurityHeaders(app, { hsts: config.secureCookies });
+  registerSecurityHeaders(app, { hsts: config.secureCookies });
   registerCsrfGuard(app, config.allowedOrigins);
 
   const indexFile = path.join(config.webRoot, 'index.html');
@@ -80,8 +88,12 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
 
   healthRoutes(app, ctx);
   accountRoutes(app, ctx);
+  dictionaryRoutes(app, ctx);
+  regionRoutes(app, ctx);
+  profileRoutes(app, ctx);
 
   app.addHook('onClose', async () => {
+    await ctx.dictionaries.stop();
     redis?.disconnect();
     await database.close();
   });

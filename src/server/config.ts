@@ -1,5 +1,6 @@
 import path from 'node:path';
 import os from 'node:os';
+import { DEFAULT_PHOTO_MAX_BYTES } from '../domain/profile/photo';
 
 export interface Config {
   port: number;
@@ -25,6 +26,10 @@ export interface Config {
   hashConcurrency: number;
   limits: RateLimits;
   webRoot: string;
+  /** How often an app process looks for dictionary changes made by others. */
+  dictionaryPollMs: number;
+  /** R-PI-6: the photo size limit (the guide's 40 KB; later years used 30 KB). */
+  photoMaxBytes: number;
 }
 
 export interface RateLimits {
@@ -34,6 +39,7 @@ export interface RateLimits {
   registrationsPerIpPerHour: number;
   recoveryFailuresPerPerson: number;
   recoveryAttemptsPerIpPerHour: number;
+  dictionaryRequestsPerAccountPerDay: number;
   lockSeconds: number;
 }
 
@@ -44,6 +50,7 @@ const DEFAULT_LIMITS: RateLimits = {
   registrationsPerIpPerHour: 30,
   recoveryFailuresPerPerson: 5,
   recoveryAttemptsPerIpPerHour: 30,
+  dictionaryRequestsPerAccountPerDay: 20,
   lockSeconds: 15 * 60,
 };
 
@@ -83,6 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       ),
     },
     webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
+    dictionaryPollMs: intFrom(env.DICTIONARY_POLL_MS, 2000, 'DICTIONARY_POLL_MS'),
+    photoMaxBytes: intFrom(env.PHOTO_MAX_BYTES, DEFAULT_PHOTO_MAX_BYTES, 'PHOTO_MAX_BYTES'),
     ...overrides,
   };
 }

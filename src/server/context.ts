@@ -4,6 +4,8 @@ import type { Db } from './db/connect';
 import type { Hasher } from './security/passwords';
 import type { IdCipher } from './security/id-cipher';
 import type { Throttles } from './security/throttle';
+import type { DictionaryStore } from './modules/dictionaries/dictionary-store';
+import type { Regions } from './modules/regions/regions';
 
 /** What every use case may depend on; built once in buildApp, replaced in tests by the same kind of parts. */
 export interface AppContext {
@@ -13,4 +15,6 @@ export interface AppContext {
   idCipher: IdCipher;
   throttles: Throttles;
   redis: Redis | undefined;
+  dictionaries: DictionaryStore;
+  regions: Regions;
 }

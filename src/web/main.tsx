@@ -30,8 +30,14 @@ if (!rootElement) throw new Error('index.html has no #root');
 
 createRoot(rootElement).render(
   <StrictMode>
-    {/* No space inserted into two-character labels such as 登录: it would change the button's accessible name. */}
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#0b5394' } }} button={{ autoInsertSpace: false }}>
+    {/* No space inserted into two-character labels such as 登录: it would change the button's accessible name.
+        No virtual lists: every option of a drop-down is then a real, visible role="option" (at most a few hundred). */}
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { colorPrimary: '#0b5394' } }}
+      button={{ autoInsertSpace: false }}
+      virtual={false}
+    >
       <App>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

@@ -10,9 +10,13 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingModulePage } from './pages/pending/PendingModulePage';
 import { ProfilePage } from './pages/profile/ProfilePage';
 import { SecurityPage } from './pages/security/SecurityPage';
+import { StaffLayout } from './components/StaffLayout';
+import { AdminHomePage } from './pages/admin/AdminHomePage';
+import { AdminLayout } from './pages/admin/AdminLayout';
+import { DictionaryRequestsPage } from './pages/admin/DictionaryRequestsPage';
 import { StaffHomePage } from './pages/staff/StaffHomePage';
 
-/** One layout per role: the public pages, the candidate's (R-NAV-1), and the staff and admins' landing page. */
+/** One layout per role: the public pages, the candidate's (R-NAV-1), the staff's and the admins' workspaces. */
 export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
@@ -42,17 +46,30 @@ export const router = createBrowserRouter([
     path: '/staff',
     element: (
       <RequireRole roles={['SITE_STAFF']}>
-        <StaffHomePage />
+        <StaffLayout />
       </RequireRole>
     ),
+    children: [{ index: true, element: <StaffHomePage /> }],
   },
   {
     path: '/admin',
     element: (
       <RequireRole roles={['AREA_ADMIN', 'NATIONAL_ADMIN']}>
-        <StaffHomePage />
+        <AdminLayout />
       </RequireRole>
     ),
+    children: [
+      { index: true, element: <AdminHomePage /> },
+      {
+        // R-DICT-3: the centre's review of requests to add dictionary names.
+        path: 'dictionary-requests',
+        element: (
+          <RequireRole roles={['NATIONAL_ADMIN']}>
+            <DictionaryRequestsPage />
+          </RequireRole>
+        ),
+      },
+    ],
   },
   { path: '*', element: <NotFoundPage /> },
 ]);

@@ -73,6 +73,125 @@ export interface ExamsTable {
   registration_closes_at: Timestamp;
 }
 
+export interface DictionaryEntriesTable {
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  code: string | null;
+  region_code: string | null;
+  category: string | null;
+  note: string | null;
+  initials: string;
+  full_pinyin: string;
+  aliases: ColumnType<StoredAlias[], string | undefined, string>;
+  active: Generated<boolean>;
+  change_seq: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface StoredAlias {
+  name: string;
+  initials: string;
+  full: string;
+}
+
+export interface DictionaryRequestsTable {
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  region_code: string | null;
+  country: string | null;
+  status: Generated<string>;
+  entry_id: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface DictionaryRequestRequestersTable {
+  request_id: string;
+  account_id: string;
+  created_at: CreatedAt;
+}
+
+type Updated = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface ProfileContactsTable {
+  account_id: string;
+  home_phone: string | null;
+  work_phone: string | null;
+  mobile: string;
+  email: string;
+  region_code: string;
+  region_text: string;
+  street: string;
+  postal_code: string;
+  updated_at: Updated;
+}
+
+export interface ProfileWorkTable {
+  account_id: string;
+  employment_status: string;
+  unit_affiliation: string;
+  work_unit_id: string;
+  title: string | null;
+  title_obtained_on: string | null;
+  position: string | null;
+  military_identity: string | null;
+  updated_at: Updated;
+}
+
+/** Columns every education, training and certificate entry has (R-PI-3, R-PI-4). */
+interface EntryColumns {
+  id: Generated<string>;
+  account_id: string;
+  lock_count: Generated<number>;
+  verified_at: Date | null;
+  verified_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface ProfileEducationsTable extends EntryColumns {
+  origin: string;
+  category: string;
+  school_id: string | null;
+  school_name: string | null;
+  study_form: string | null;
+  level: string;
+  degree: string;
+  length_years: number | null;
+  major_id: string | null;
+  graduated_on: string | null;
+  diploma_number: string | null;
+}
+
+export interface ProfileTrainingsTable extends EntryColumns {
+  type: string;
+  started_on: string;
+  result: string;
+  unit_name: string;
+}
+
+export interface ProfileCertificatesTable extends EntryColumns {
+  type: string;
+  issued_on: string;
+  certificate_number: string;
+  registered_on: string;
+  registration_number: string;
+}
+
+export interface ProfilePhotosTable {
+  account_id: string;
+  jpeg: Buffer;
+  width: number;
+  height: number;
+  bytes: number;
+  updated_at: Updated;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -80,4 +199,13 @@ export interface Database {
   exam_areas: ExamAreasTable;
   exam_sites: ExamSitesTable;
   exams: ExamsTable;
+  dictionary_entries: DictionaryEntriesTable;
+  dictionary_requests: DictionaryRequestsTable;
+  dictionary_request_requesters: DictionaryRequestRequestersTable;
+  profile_contacts: ProfileContactsTable;
+  profile_work: ProfileWorkTable;
+  profile_educations: ProfileEducationsTable;
+  profile_trainings: ProfileTrainingsTable;
+  profile_certificates: ProfileCertificatesTable;
+  profile_photos: ProfilePhotosTable;
 }

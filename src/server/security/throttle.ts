@@ -17,6 +17,8 @@ export interface Throttles {
   registrationsByIp: Limiter;
   recoveryAttemptsByIp: Limiter;
   recoveryFailuresByPerson: Limiter;
+  /** R-DICT-3: requests to add dictionary entries, per account. */
+  dictionaryRequestsByAccount: Limiter;
 }
 
 export interface Limiter {
@@ -79,5 +81,6 @@ export function createThrottles(limits: RateLimits, redis: Redis | undefined): T
     registrationsByIp: make('register-ip', limits.registrationsPerIpPerHour, 3600),
     recoveryAttemptsByIp: make('recover-ip', limits.recoveryAttemptsPerIpPerHour, 3600),
     recoveryFailuresByPerson: make('recover-fail', limits.recoveryFailuresPerPerson, limits.lockSeconds),
+    dictionaryRequestsByAccount: make('dict-request', limits.dictionaryRequestsPerAccountPerDay, 24 * 3600),
   };
 }

@@ -9,6 +9,7 @@ import { buildApp, type BuiltApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/connect';
 import { gb11643CheckChar } from '../../domain/identity/resident-id';
+import { insertAccount } from '../modules/accounts/repository';
 
 /** 'postgres' when the run is the PostgreSQL pass (TEST_DATABASE_URL), else the embedded database. */
 export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -147,4 +148,37 @@ export class Client {
     if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
     return body;
   }
+}
+
+/** Logs a client in as a new staff or admin account of `role` (created directly, as an operator would). */
+export async function loginAs(
+  t: BuiltApp,
+  role: 'SITE_STAFF' | 'AREA_ADMIN' | 'NATIONAL_ADMIN',
+  scope: { areaCode?: string; siteId?: string } = {},
+): Promise<Client> {
+  const username = uniqueUsername(role.toLowerCase().slice(0, 5));
+  const password = 'Staff1234';
+  await insertAccount(t.ctx.db, {
+    username,
+    role,
+    passwordHash: await t.ctx.hasher.hash(password),
+    securityQuestion: '工作人员账户',
+    securityAnswerHash: await t.ctx.hasher.hash('不适用答案'),
+    email: `${username}@example.org`,
+    name: `${role} 测试`,
+    idType: null,
+    idNumberCipher: null,
+    idNumberHash: null,
+    idNumberMasked: null,
+    gender: null,
+    birthDate: null,
+    nationality: null,
+    ethnicity: null,
+    areaCode: scope.areaCode ?? null,
+    siteId: scope.siteId ?? null,
+  });
+  const client = new Client(t.app);
+  const res = await client.post('/api/auth/login', { username, password });
+  if (res.statusCode !== 200) throw new Error(`login as ${role} failed: ${res.body}`);
+  return client;
 }

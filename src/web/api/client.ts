@@ -53,19 +53,37 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 /** Calls the API; resolves with the parsed JSON (undefined for 204) or throws an {@link ApiError}. */
-export async function api<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: HttpMethod, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  return send<T>(
+    method,
+    path,
+    body === undefined
+      ? { headers: { Accept: 'application/json' } }
+      : {
+          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+    signal,
+  );
+}
+
+/** Sends a file as the raw body (e.g. `PUT /api/profile/photo` with `image/jpeg`); answers as {@link api}. */
+export async function apiUpload<T>(method: HttpMethod, path: string, file: Blob, contentType: string): Promise<T> {
+  return send<T>(method, path, { headers: { Accept: 'application/json', 'Content-Type': contentType }, body: file });
+}
+
+async function send<T>(
+  method: HttpMethod,
+  path: string,
+  init: { headers: Record<string, string>; body?: BodyInit },
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
+    response = await fetch(path, { method, credentials: 'same-origin', signal, ...init });
+  } catch (error) {
+    // A request given up on purpose (a newer search replaced it) is no network failure: let the caller see why.
+    if (signal?.aborted) throw error;
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试。', {});
   }
   if (!response.ok) throw await toApiError(response);

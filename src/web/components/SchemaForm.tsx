@@ -15,32 +15,49 @@ import { ErrorSummary, type Summary, type SummaryItem } from './ErrorSummary';
  * - a server 400's `fields` are shown the same way; any other error's message goes in the summary.
  */
 
-const SchemaFieldContext = createContext<((name: string) => Promise<void>) | null>(null);
+interface SchemaFieldContextValue {
+  validateField: (name: string) => Promise<void>;
+  labelOf: (name: string) => string;
+}
 
-const labelOf = (name: string): string => FIELD_LABELS[name] ?? name;
+const SchemaFieldContext = createContext<SchemaFieldContextValue | null>(null);
 
 interface SchemaFormProps<S extends z.ZodType> {
   /** The form's name; input ids are `${name}_${field}`, so two forms on a page never clash. */
   name: string;
   schema: S;
+  /** The Chinese label of each field by its JSON name; the account forms' labels unless given. */
+  labels?: Readonly<Record<string, string>>;
+  /**
+   * The schema's input from the form's values, when a control holds more than the API takes (a dictionary
+   * picker holds the chosen entry, the body its id). Without it the values are parsed as they are.
+   */
+  toInput?: (values: Record<string, unknown>) => unknown;
   submitText: string;
   onSubmit: (values: z.output<S>) => Promise<void>;
   /** Pass one from `Form.useForm()` when the page needs to watch or set values. */
   form?: FormInstance;
-  initialValues?: Partial<z.input<S>>;
+  /** The schema's input, or with `toInput` the controls' own values (a picker's chosen entry). */
+  initialValues?: Partial<z.input<S>> | Record<string, unknown>;
   onFieldsChange?: FormProps['onFieldsChange'];
   children: ReactNode;
 }
 
 export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
-  const { name, schema, submitText, onSubmit, initialValues, onFieldsChange, children } = props;
+  const { name, schema, labels = FIELD_LABELS, toInput, submitText, onSubmit, initialValues, onFieldsChange } = props;
   const [form] = Form.useForm(props.form);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const labelOf = (field: string): string => labels[field] ?? field;
 
   // getFieldsValue() holds only the inputs on the page: a value typed into an input since hidden is left out.
+  const parse = () => {
+    const values = form.getFieldsValue() as Record<string, unknown>;
+    return schema.safeParse(toInput ? toInput(values) : values);
+  };
+
   const validateField = async (field: string): Promise<void> => {
-    const result = schema.safeParse(form.getFieldsValue());
+    const result = parse();
     if (result.success) return;
     const message = zodIssuesToFields(result.error.issues)[field];
     if (message !== undefined) throw new Error(message);
@@ -71,7 +88,7 @@ export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
   };
 
   const submit = async () => {
-    const parsed = schema.safeParse(form.getFieldsValue());
+    const parsed = parse();
     if (!parsed.success) {
       // Only an issue on a value with no input of its own gets here; every input was checked already.
       setSummary({ title: ERRORS.VALIDATION.message, items: showFieldErrors(zodIssuesToFields(parsed.error.issues)) });
@@ -109,7 +126,7 @@ export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
   };
 
   return (
-    <SchemaFieldContext.Provider value={validateField}>
+    <SchemaFieldContext.Provider value={{ validateField, labelOf }}>
       {summary && (
         <ErrorSummary
           summary={summary}
@@ -126,7 +143,7 @@ export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
         onValuesChange={recheck}
         onFieldsChange={onFieldsChange}
       >
-        {children}
+        {props.children}
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={submitting}>
             {submitText}
@@ -140,20 +157,23 @@ export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
 interface SchemaFieldProps {
   name: string;
   extra?: ReactNode;
+  /** Not marked required: the schema lets it be empty (it still checks what is typed). */
+  optional?: boolean;
   /** One antd input; Form.Item gives it the id its label points to. */
   children: ReactElement;
 }
 
 /** A labelled form field checked against the enclosing SchemaForm's schema; its label comes from the domain. */
-export function SchemaField({ name, extra, children }: SchemaFieldProps) {
-  const validateField = useContext(SchemaFieldContext);
-  if (validateField === null) throw new Error('SchemaField must be inside a SchemaForm');
+export function SchemaField({ name, extra, optional = false, children }: SchemaFieldProps) {
+  const context = useContext(SchemaFieldContext);
+  if (context === null) throw new Error('SchemaField must be inside a SchemaForm');
+  const { validateField, labelOf } = context;
   return (
     <Form.Item
       name={name}
       label={labelOf(name)}
       extra={extra}
-      required
+      required={!optional}
       validateTrigger="onBlur"
       rules={[{ validator: () => validateField(name) }]}
     >

@@ -116,7 +116,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: meSchema, ...errorResponses(401) },
       },
     },
-    async (request) => getMe(ctx, await requireActor(ctx, request)),
+    async (request) => getMe(await requireActor(ctx, request)),
   );
 
   r.put(

@@ -124,24 +124,23 @@ export async function logOut(ctx: AppContext, actor: Actor, ip: string): Promise
   });
 }
 
-/** The account and its basic info, ID number masked (R-ACC-7 shows the registration time). */
-export async function getMe(ctx: AppContext, actor: Actor) {
-  const a = await findAccountById(ctx.db, actor.accountId);
-  if (!a) throw new AppError('UNAUTHENTICATED');
+/** The account and its basic info, ID number masked (R-ACC-7 shows the registration time); no query of its own. */
+export function getMe(actor: Actor) {
+  const a = actor.account;
   return {
-    username: a.username,
-    role: a.role as Role,
+    username: actor.username,
+    role: actor.role,
     email: a.email,
-    securityQuestion: a.security_question,
-    registeredAt: a.created_at.toISOString(),
+    securityQuestion: a.securityQuestion,
+    registeredAt: a.registeredAt.toISOString(),
     basic:
-      a.id_type && a.id_number_masked
+      a.idType && a.idNumberMasked
         ? {
-            name: a.name,
-            idType: a.id_type,
-            idNumber: a.id_number_masked,
+            name: actor.name,
+            idType: a.idType,
+            idNumber: a.idNumberMasked,
             gender: a.gender as 'M' | 'F',
-            birthDate: a.birth_date ?? '',
+            birthDate: a.birthDate ?? '',
             nationality: a.nationality ?? '',
             ethnicity: a.ethnicity ?? '',
           }

@@ -25,6 +25,15 @@ export function findLiveSession(ex: Executor, tokenHash: string, idleSeconds: nu
       'a.name',
       'a.area_code as areaCode',
       'a.site_id as siteId',
+      'a.email',
+      'a.security_question as securityQuestion',
+      'a.created_at as registeredAt',
+      'a.id_type as idType',
+      'a.id_number_masked as idNumberMasked',
+      'a.gender',
+      'a.birth_date as birthDate',
+      'a.nationality',
+      'a.ethnicity',
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)

@@ -21,7 +21,22 @@ export interface Actor {
   areaCode: string | null;
   siteId: string | null;
   tokenHash: string;
+  /** The account as loaded with the session: one query serves both the check and GET /api/me. */
+  account: SessionAccount;
 }
+
+export type SessionAccount = Pick<
+  NonNullable<Awaited<ReturnType<typeof findLiveSession>>>,
+  | 'email'
+  | 'securityQuestion'
+  | 'registeredAt'
+  | 'idType'
+  | 'idNumberMasked'
+  | 'gender'
+  | 'birthDate'
+  | 'nationality'
+  | 'ethnicity'
+>;
 
 export function cookieName(secure: boolean): string {
   // __Host- binds the cookie to this exact host over HTTPS, with Path=/ and no Domain.
@@ -59,15 +74,8 @@ export async function findActor(ctx: AppContext, request: FastifyRequest): Promi
   const row = await findLiveSession(ctx.db, tokenHash, IDLE_TIMEOUT_SECONDS, ABSOLUTE_TIMEOUT_SECONDS);
   if (!row) return null;
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await touchSession(ctx.db, tokenHash);
-  return {
-    accountId: row.accountId,
-    username: row.username,
-    role: row.role as Role,
-    name: row.name,
-    areaCode: row.areaCode,
-    siteId: row.siteId,
-    tokenHash,
-  };
+  const { accountId, username, role, name, areaCode, siteId, ...account } = row;
+  return { accountId, username, role: role as Role, name, areaCode, siteId, tokenHash, account };
 }
 
 /** The actor, or a 401. */

@@ -1,0 +1,15 @@
+import type { Role } from './account/roles';
+
+/** What an actor may do, by role; scope and state checks join this table as the features arrive. */
+export const ACTIONS = ['dictionary.request', 'dictionary.review'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const ALLOWED = {
+  'dictionary.request': ['CANDIDATE'],
+  'dictionary.review': ['NATIONAL_ADMIN'],
+} as const satisfies Record<Action, readonly Role[]>;
+
+/** can(actor, action): a pure function the server enforces and the web app uses to show only what is allowed. */
+export function can(actor: { role: Role } | null, action: Action): boolean {
+  return actor !== null && (ALLOWED[action] as readonly Role[]).includes(actor.role);
+}
