@@ -25,8 +25,11 @@ import { dictionaryRoutes } from './modules/dictionaries/routes';
 import { loadRegions } from './modules/regions/regions';
 import { regionRoutes } from './modules/regions/routes';
 import { profileRoutes } from './modules/profile/routes';
+import { SessionCache } from './modules/sessions/session-cache';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+// About 200 bytes an entry: 100,000 recently active sessions in some 20 MB.
+const SESSION_CACHE_ENTRIES = 100_000;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -59,7 +62,9 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
     redis,
     dictionaries: new DictionaryStore(database.db, app.log),
     regions: loadRegions(),
+    sessions: new SessionCache(config.sessionCacheMs, SESSION_CACHE_ENTRIES, redis, app.log),
   };
+  await ctx.sessions.start();
   await ctx.dictionaries.refresh();
   ctx.dictionaries.start(config.dictionaryPollMs);
   app.setSerializerCompiler(serializerCompiler);
@@ -94,6 +99,7 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
 
   app.addHook('onClose', async () => {
     await ctx.dictionaries.stop();
+    ctx.sessions.stop();
     redis?.disconnect();
     await database.close();
   });

@@ -28,6 +28,8 @@ export interface Config {
   webRoot: string;
   /** How often an app process looks for dictionary changes made by others. */
   dictionaryPollMs: number;
+  /** How long an app process trusts a session it checked (0: ask the database every time). */
+  sessionCacheMs: number;
   /** R-PI-6: the photo size limit (the guide's 40 KB; later years used 30 KB). */
   photoMaxBytes: number;
 }
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
     dictionaryPollMs: intFrom(env.DICTIONARY_POLL_MS, 2000, 'DICTIONARY_POLL_MS'),
+    sessionCacheMs: intFrom(env.SESSION_CACHE_MS, 5000, 'SESSION_CACHE_MS'),
     photoMaxBytes: intFrom(env.PHOTO_MAX_BYTES, DEFAULT_PHOTO_MAX_BYTES, 'PHOTO_MAX_BYTES'),
     ...overrides,
   };

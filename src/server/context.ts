@@ -6,6 +6,8 @@ import type { IdCipher } from './security/id-cipher';
 import type { Throttles } from './security/throttle';
 import type { DictionaryStore } from './modules/dictionaries/dictionary-store';
 import type { Regions } from './modules/regions/regions';
+import type { SessionCache } from './modules/sessions/session-cache';
+import type { LiveSession } from './modules/sessions/session';
 
 /** What every use case may depend on; built once in buildApp, replaced in tests by the same kind of parts. */
 export interface AppContext {
@@ -17,4 +19,5 @@ export interface AppContext {
   redis: Redis | undefined;
   dictionaries: DictionaryStore;
   regions: Regions;
+  sessions: SessionCache<LiveSession>;
 }

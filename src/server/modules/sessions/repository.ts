@@ -18,6 +18,7 @@ export function findLiveSession(ex: Executor, tokenHash: string, idleSeconds: nu
     .innerJoin('accounts as a', 'a.id', 's.account_id')
     .select([
       's.token_hash',
+      's.created_at',
       's.last_seen_at',
       'a.id as accountId',
       'a.username',

@@ -66,16 +66,44 @@ export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
   reply.clearCookie(cookieName(ctx.config.secureCookies), { path: '/', secure: ctx.config.secureCookies });
 }
 
-/** The request's actor, or null when there is no live session. */
+/** A checked session as the session cache keeps it: the actor and the times its timeouts run from. */
+export interface LiveSession {
+  actor: Actor;
+  createdAt: number;
+  lastSeenAt: number;
+}
+
+const isLive = (s: LiveSession, now: number) =>
+  now - s.createdAt < ABSOLUTE_TIMEOUT_SECONDS * 1000 && now - s.lastSeenAt < IDLE_TIMEOUT_SECONDS * 1000;
+
+async function loadLiveSession(ctx: AppContext, tokenHash: string): Promise<LiveSession | null> {
+  const row = await findLiveSession(ctx.db, tokenHash, IDLE_TIMEOUT_SECONDS, ABSOLUTE_TIMEOUT_SECONDS);
+  if (!row) return null;
+  const { accountId, username, role, name, areaCode, siteId, created_at, last_seen_at, token_hash, ...account } = row;
+  return {
+    actor: { accountId, username, role: role as Role, name, areaCode, siteId, tokenHash: token_hash, account },
+    createdAt: created_at.getTime(),
+    lastSeenAt: last_seen_at.getTime(),
+  };
+}
+
+/** The request's actor, or null when there is no live session; most reads are answered by the session cache. */
 export async function findActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
   const token = request.cookies[cookieName(ctx.config.secureCookies)];
   if (!token || token.length > 100) return null;
   const tokenHash = hashToken(token);
-  const row = await findLiveSession(ctx.db, tokenHash, IDLE_TIMEOUT_SECONDS, ABSOLUTE_TIMEOUT_SECONDS);
-  if (!row) return null;
-  if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await touchSession(ctx.db, tokenHash);
-  const { accountId, username, role, name, areaCode, siteId, ...account } = row;
-  return { accountId, username, role: role as Role, name, areaCode, siteId, tokenHash, account };
+  const now = Date.now();
+  let session = ctx.sessions.get(tokenHash, now);
+  if (!session || !isLive(session, now)) {
+    session = (await loadLiveSession(ctx, tokenHash)) ?? undefined;
+    if (!session) return null;
+    ctx.sessions.set(tokenHash, session.actor.accountId, session, now);
+  }
+  if (now - session.lastSeenAt > TOUCH_AFTER_MS) {
+    await touchSession(ctx.db, tokenHash);
+    session.lastSeenAt = now;
+  }
+  return session.actor;
 }
 
 /** The actor, or a 401. */
