@@ -5,6 +5,9 @@ import { RequireRole } from './components/RequireRole';
 import { LoginPage } from './pages/auth/LoginPage';
 import { RecoverPage } from './pages/auth/RecoverPage';
 import { RegisterPage } from './pages/auth/RegisterPage';
+import { ApplicationWizardPage } from './pages/exams/ApplicationWizardPage';
+import { ChooseExamPage } from './pages/exams/ChooseExamPage';
+import { ExamsPage } from './pages/exams/ExamsPage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingModulePage } from './pages/pending/PendingModulePage';
@@ -35,7 +38,10 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'exams', element: <PendingModulePage title="考试报名" /> },
+      // 考试报名 (R-EX-2…8): the applications, choosing an exam, then the wizard of one application.
+      { path: 'exams', element: <ExamsPage /> },
+      { path: 'exams/new', element: <ChooseExamPage /> },
+      { path: 'exams/:id/:step?', element: <ApplicationWizardPage /> },
       { path: 'scores', element: <PendingModulePage title="成绩分析" /> },
       { path: 'assessment', element: <PendingModulePage title="在线评测" /> },
       { path: 'profile', element: <ProfilePage /> },

@@ -1,6 +1,6 @@
 /** The one way the web app talks to the server: same-origin JSON, session in an HttpOnly cookie. */
 
-type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A non-2xx answer, as the contract describes it: `{"error": {"code", "message", "fields"?}}`. */
 export class ApiError extends Error {

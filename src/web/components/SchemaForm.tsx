@@ -1,4 +1,4 @@
-import { Button, Form, type FormInstance, type FormProps } from 'antd';
+import { Button, Form, Space, type FormInstance, type FormProps } from 'antd';
 import { createContext, useContext, useState, type ReactElement, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { FIELD_LABELS } from '../../domain/account/schemas';
@@ -40,11 +40,23 @@ interface SchemaFormProps<S extends z.ZodType> {
   /** The schema's input, or with `toInput` the controls' own values (a picker's chosen entry). */
   initialValues?: Partial<z.input<S>> | Record<string, unknown>;
   onFieldsChange?: FormProps['onFieldsChange'];
+  /** Buttons placed before the submit button, e.g. a wizard's 上一步. */
+  extraActions?: ReactNode;
   children: ReactNode;
 }
 
 export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
-  const { name, schema, labels = FIELD_LABELS, toInput, submitText, onSubmit, initialValues, onFieldsChange } = props;
+  const {
+    name,
+    schema,
+    labels = FIELD_LABELS,
+    toInput,
+    submitText,
+    onSubmit,
+    initialValues,
+    onFieldsChange,
+    extraActions,
+  } = props;
   const [form] = Form.useForm(props.form);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -145,9 +157,12 @@ export function SchemaForm<S extends z.ZodType>(props: SchemaFormProps<S>) {
       >
         {props.children}
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={submitting}>
-            {submitText}
-          </Button>
+          <Space>
+            {extraActions}
+            <Button type="primary" htmlType="submit" loading={submitting}>
+              {submitText}
+            </Button>
+          </Space>
         </Form.Item>
       </Form>
     </SchemaFieldContext.Provider>
@@ -159,12 +174,14 @@ interface SchemaFieldProps {
   extra?: ReactNode;
   /** Not marked required: the schema lets it be empty (it still checks what is typed). */
   optional?: boolean;
+  /** The child's prop that holds the value: `checked` for a Checkbox. */
+  valuePropName?: string;
   /** One antd input; Form.Item gives it the id its label points to. */
   children: ReactElement;
 }
 
 /** A labelled form field checked against the enclosing SchemaForm's schema; its label comes from the domain. */
-export function SchemaField({ name, extra, optional = false, children }: SchemaFieldProps) {
+export function SchemaField({ name, extra, optional = false, valuePropName, children }: SchemaFieldProps) {
   const context = useContext(SchemaFieldContext);
   if (context === null) throw new Error('SchemaField must be inside a SchemaForm');
   const { validateField, labelOf } = context;
@@ -174,6 +191,7 @@ export function SchemaField({ name, extra, optional = false, children }: SchemaF
       label={labelOf(name)}
       extra={extra}
       required={!optional}
+      valuePropName={valuePropName}
       validateTrigger="onBlur"
       rules={[{ validator: () => validateField(name) }]}
     >

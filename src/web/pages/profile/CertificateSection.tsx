@@ -4,7 +4,7 @@ import { FIELD_LABELS_BY_GROUP } from '../../../domain/profile/labels';
 import { CERTIFICATE_TYPES } from '../../../domain/profile/options';
 import { useSaveEntry, type CertificateView } from '../../api/profile';
 import { SchemaField, SchemaForm } from '../../components/SchemaForm';
-import { EntrySection, type EntryFormProps } from './EntrySection';
+import { EntrySection, type EntryFormProps, type EntrySelection } from './EntrySection';
 import { PROFILE_HINTS } from './hints';
 import { optionsOf } from './values';
 
@@ -56,8 +56,14 @@ function CertificateForm({ entry, onSaved }: EntryFormProps<CertificateView>) {
   );
 }
 
-/** 证书情况 (R-PI-3, R-PI-11, R-CERTNO-1). */
-export function CertificateSection({ certificates }: { certificates: readonly CertificateView[] }) {
+/** 证书情况 (R-PI-3, R-PI-11, R-CERTNO-1); in the wizard with 选择 boxes (R-EX-7). */
+export function CertificateSection({
+  certificates,
+  selection,
+}: {
+  certificates: readonly CertificateView[];
+  selection?: EntrySelection<CertificateView>;
+}) {
   return (
     <EntrySection
       id="profile-certificates"
@@ -72,6 +78,7 @@ export function CertificateSection({ certificates }: { certificates: readonly Ce
         { label: '执业证书注册编号', value: c.registrationNumber },
       ]}
       renderForm={(props) => <CertificateForm {...props} />}
+      selection={selection}
     />
   );
 }

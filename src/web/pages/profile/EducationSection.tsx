@@ -24,7 +24,7 @@ import { isYearMonth } from '../../../domain/profile/year-month';
 import { useSaveEntry, type EducationView } from '../../api/profile';
 import { DictionaryPicker, dictionaryInput, entryValue } from '../../components/DictionaryPicker';
 import { SchemaField, SchemaForm } from '../../components/SchemaForm';
-import { EntrySection, type EntryFormProps } from './EntrySection';
+import { EntrySection, type EntryFormProps, type EntrySelection } from './EntrySection';
 import { PROFILE_HINTS } from './hints';
 import { optionsOf, withoutNulls } from './values';
 
@@ -164,13 +164,15 @@ function EducationForm({
   );
 }
 
-/** 教育经历 (R-PI-3, R-PI-9): several entries, e.g. 研究生 and 本科. */
+/** 教育经历 (R-PI-3, R-PI-9): several entries, e.g. 研究生 and 本科; in the wizard each with its 选择 box (R-EX-6). */
 export function EducationSection({
   educations,
   currentGraduateStudent,
+  selection,
 }: {
   educations: readonly EducationView[];
   currentGraduateStudent: boolean;
+  selection?: EntrySelection<EducationView>;
 }) {
   return (
     <EntrySection
@@ -191,6 +193,7 @@ export function EducationSection({
         { label: '毕业证书编号', value: e.diplomaNumber || '（未填写）' },
       ]}
       renderForm={(props) => <EducationForm {...props} currentGraduateStudent={currentGraduateStudent} />}
+      selection={selection}
     />
   );
 }

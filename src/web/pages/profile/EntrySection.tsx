@@ -1,5 +1,5 @@
 import { CheckCircleFilled, DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Drawer, Empty, Popconfirm, Space, Tooltip } from 'antd';
+import { App, Button, Card, Checkbox, Descriptions, Drawer, Empty, Popconfirm, Space, Tooltip } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useDeleteEntry, type EntryGroup, type EntryState } from '../../api/profile';
 import { SectionCard } from './SectionCard';
@@ -37,6 +37,19 @@ export interface EntryFormProps<E> {
   onSaved: () => void;
 }
 
+/**
+ * The wizard's 选择 box on each entry (R-EX-6, R-EX-7), as an antd form control (value and onChange). Only a saved
+ * entry is listed, so an entry added in the wizard is saved before it can be ticked, as the guide requires.
+ */
+export interface EntrySelection<E> {
+  value?: readonly string[];
+  onChange?: (ids: string[]) => void;
+  /** The form field's id, given to the first box so the error summary can move focus there. */
+  id?: string;
+  /** Entries of other kinds show no box (only 住院医师规范化培训 is ticked among trainings). */
+  canSelect?: (entry: E) => boolean;
+}
+
 interface EntrySectionProps<E extends EntryState> {
   id: string;
   group: EntryGroup;
@@ -49,6 +62,7 @@ interface EntrySectionProps<E extends EntryState> {
   describe: (entry: E) => { label: string; value: ReactNode }[];
   hint?: ReactNode;
   renderForm: (props: EntryFormProps<E>) => ReactNode;
+  selection?: EntrySelection<E>;
 }
 
 type Editing<E> = { mode: 'add' } | { mode: 'edit'; entry: E } | null;
@@ -58,8 +72,18 @@ type Editing<E> = { mode: 'add' } | { mode: 'edit'; entry: E } | null;
  * can be neither changed nor deleted, a verified one not changed. The form opens in a drawer.
  */
 export function EntrySection<E extends EntryState>(props: EntrySectionProps<E>) {
-  const { id, group, title, entries, entryTitle, describe, hint, renderForm } = props;
+  const { id, group, title, entries, entryTitle, describe, hint, renderForm, selection } = props;
   const [editing, setEditing] = useState<Editing<E>>(null);
+  const ticked = new Set(selection?.value ?? []);
+  const selectable = entries.filter((e) => selection?.canSelect?.(e) ?? true);
+  const tick = (entryId: string, on: boolean) => {
+    if (!selection?.onChange) return;
+    const next = new Set(ticked);
+    if (on) next.add(entryId);
+    else next.delete(entryId);
+    // In the order shown, and only entries that still exist (a ticked entry may just have been deleted).
+    selection.onChange(selectable.filter((e) => next.has(e.id)).map((e) => e.id));
+  };
   const remove = useDeleteEntry(group);
   const { message } = App.useApp();
   const drawerTitle = editing?.mode === 'edit' ? `修改${title}` : `添加${title}`;
@@ -86,6 +110,17 @@ export function EntrySection<E extends EntryState>(props: EntrySectionProps<E>) 
                   className="entry-card"
                   title={
                     <>
+                      {selection && selectable.includes(entry) && (
+                        <Checkbox
+                          id={entry === selectable[0] ? selection.id : undefined}
+                          className="entry-select"
+                          checked={ticked.has(entry.id)}
+                          aria-label={`选择 ${name}`}
+                          onChange={(event) => tick(entry.id, event.target.checked)}
+                        >
+                          选择
+                        </Checkbox>
+                      )}
                       <span>{name}</span>
                       <EntryMarks entry={entry} />
                     </>
@@ -112,6 +147,7 @@ export function EntrySection<E extends EntryState>(props: EntrySectionProps<E>) 
                           onConfirm={async () => {
                             try {
                               await remove.mutateAsync(entry.id);
+                              tick(entry.id, false);
                               void message.success(`${title}已删除。`);
                             } catch (error) {
                               void message.error(error instanceof Error ? error.message : '删除失败，请重试。');

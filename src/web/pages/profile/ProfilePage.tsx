@@ -17,7 +17,7 @@ import { TrainingSection } from './TrainingSection';
 import { WorkSection } from './WorkSection';
 
 /** 基本信息 (R-PI-2): fixed at registration, read-only; staff correct it on site. */
-function BasicInfoSection({ basic }: { basic: Profile['basic'] }) {
+export function BasicInfoSection({ basic }: { basic: Profile['basic'] }) {
   return (
     <SectionCard id="profile-basic" title="基本信息">
       <Alert

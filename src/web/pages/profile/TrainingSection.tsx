@@ -4,7 +4,7 @@ import { TRAINING_RESULTS, TRAINING_TYPES } from '../../../domain/profile/option
 import { trainingSchema } from '../../../domain/profile/training';
 import { useSaveEntry, type TrainingView } from '../../api/profile';
 import { SchemaField, SchemaForm } from '../../components/SchemaForm';
-import { EntrySection, type EntryFormProps } from './EntrySection';
+import { EntrySection, type EntryFormProps, type EntrySelection } from './EntrySection';
 import { PROFILE_HINTS } from './hints';
 import { optionsOf } from './values';
 
@@ -41,8 +41,14 @@ function TrainingForm({ entry, onSaved }: EntryFormProps<TrainingView>) {
   );
 }
 
-/** 培训经历 (R-PI-3, R-PI-10). */
-export function TrainingSection({ trainings }: { trainings: readonly TrainingView[] }) {
+/** 培训经历 (R-PI-3, R-PI-10); in the wizard with 选择 boxes (R-EX-6). */
+export function TrainingSection({
+  trainings,
+  selection,
+}: {
+  trainings: readonly TrainingView[];
+  selection?: EntrySelection<TrainingView>;
+}) {
   return (
     <EntrySection
       id="profile-trainings"
@@ -56,6 +62,7 @@ export function TrainingSection({ trainings }: { trainings: readonly TrainingVie
         { label: '参加培训时的工作单位', value: t.unitName },
       ]}
       renderForm={(props) => <TrainingForm {...props} />}
+      selection={selection}
     />
   );
 }
