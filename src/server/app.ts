@@ -25,6 +25,8 @@ import { dictionaryRoutes } from './modules/dictionaries/routes';
 import { loadRegions } from './modules/regions/regions';
 import { regionRoutes } from './modules/regions/routes';
 import { profileRoutes } from './modules/profile/routes';
+import { examRoutes } from './modules/exams/routes';
+import { applicationRoutes } from './modules/applications/routes';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -91,6 +93,8 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   dictionaryRoutes(app, ctx);
   regionRoutes(app, ctx);
   profileRoutes(app, ctx);
+  examRoutes(app, ctx);
+  applicationRoutes(app, ctx);
 
   app.addHook('onClose', async () => {
     await ctx.dictionaries.stop();
