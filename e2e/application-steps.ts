@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import type { Locator, Page } from 'playwright-core';
-import { choose, chooseRegion, pickFromDictionary } from './journeys';
+import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
+import { choose, chooseRegion, pickFromDictionary, residentId } from './journeys';
 
 /*
  * Steps of the 考试报名 journeys (R-EX-2…8): completing 个人信息 where the wizard needs it, and passing each step of
@@ -51,17 +51,35 @@ export async function fillWork(page: Page): Promise<void> {
   await work.getByText('工作情况已保存。').waitFor();
 }
 
+/**
+ * Picks a dictionary entry and waits until the field says it was chosen (R-DICT-2's grey state). Under load a click
+ * on a hit has been seen not to take (the field then kept the typed text), so the pick is made once more before
+ * the journey fails on it.
+ */
+async function pickChosen(scope: Locator, label: string, query: string, name: string, code?: string): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  // `has` is matched inside each candidate element, so it is built from the page, not from `scope`.
+  const chosen = scope.locator('.dictionary-picker-chosen', { has: scope.page().getByLabel(label, { exact: true }) });
+  await pickFromDictionary(field, query, name, code);
+  try {
+    await chosen.waitFor({ timeout: 2_000 });
+  } catch {
+    await pickFromDictionary(field, query, name, code);
+    await chosen.waitFor();
+  }
+}
+
 /** Adds a 本科 entry through the 教育经历 section on the page (个人信息 or the wizard's ④) and waits for its card. */
 export async function addEducation(page: Page): Promise<Locator> {
   await region(page, '教育经历').getByRole('button', { name: '添加教育经历' }).first().click();
   const drawer = page.getByRole('dialog', { name: '添加教育经历' });
   await choose(drawer.getByLabel('教育类别'), '高等医学教育');
   await choose(drawer.getByLabel('学历'), '本科');
-  await pickFromDictionary(drawer.getByLabel('毕业学校'), 'bjdx', '北京大学医学部');
+  await pickChosen(drawer, '毕业学校', 'bjdx', '北京大学医学部');
   await choose(drawer.getByLabel('学习形式'), '普通全日制');
   await choose(drawer.getByLabel('学位'), '学士');
   await choose(drawer.getByLabel('学制'), '五年制');
-  await pickFromDictionary(drawer.getByLabel('毕业专业'), 'lcyx', '临床医学', '100201K');
+  await pickChosen(drawer, '毕业专业', 'lcyx', '临床医学', '100201K');
   await drawer.getByLabel('毕业年月').fill('2013-07');
   await drawer.getByLabel('毕业证书编号').fill('100011201305001234');
   await drawer.getByRole('button', { name: '提交' }).click();
@@ -132,4 +150,95 @@ export async function completeWizard(page: Page): Promise<void> {
 /** The cards of the candidate's applications for the exam, on 考试报名. */
 export function applicationCards(page: Page): Locator {
   return page.getByRole('list', { name: '我的报名' }).getByRole('article', { name: CLINICAL_APPLICATION });
+}
+
+/** The JSON answer of an API call, failing the test with the server's error when it is not a 2xx. */
+async function call<T>(
+  api: APIRequestContext,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await api.fetch(url, { method, data });
+  if (!response.ok()) throw new Error(`${method} ${url} answered ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The id of the first dictionary hit for `q`. */
+async function dictionaryId(api: APIRequestContext, kind: string, q: string): Promise<string> {
+  const { items } = await call<{ items: { id: string }[] }>(api, 'GET', `/api/dictionaries/${kind}?q=${q}`);
+  return items[0]!.id;
+}
+
+/**
+ * Takes every seat left at 北京市's `site` for the exam: as many other candidates, each registered and applying
+ * through the API (as another person on another computer would), so the journey's candidate then finds it full.
+ */
+export async function takeAllSeats(baseURL: string, site: string): Promise<void> {
+  const probe = await request.newContext({ baseURL });
+  const { items: exams } = await call<{ items: { id: string; code: string }[] }>(
+    probe,
+    'GET',
+    '/api/exams?q=临床执业医师',
+  );
+  const examId = exams.find((e) => e.code.endsWith('110'))!.id;
+  const sites = await call<{ areas: { code: string; sites: { id: string; name: string; remaining: number }[] }[] }>(
+    probe,
+    'GET',
+    `/api/exams/${examId}/sites`,
+  );
+  const target = sites.areas.find((a) => a.code === '11')!.sites.find((s) => s.name === site)!;
+  await probe.dispose();
+
+  for (let i = 0; i < target.remaining; i++) {
+    const api = await request.newContext({ baseURL });
+    const username = `seat_${Date.now().toString(36)}_${i}`;
+    await call(api, 'POST', '/api/auth/register', {
+      username,
+      password: 'Abc12345',
+      securityQuestion: '我的实习医院',
+      securityAnswer: '协和医院',
+      email: `${username}@example.com`,
+      name: '孙医生',
+      idType: 'RESIDENT_ID',
+      // Born on a different day each, so no two are the same person.
+      idNumber: residentId(`11010119850${String(101 + i)}101`),
+      nationality: 'CN',
+      ethnicity: '01',
+    });
+    const photo = await api.put('/api/profile/photo', {
+      data: await portraitJpeg(),
+      headers: { 'Content-Type': 'image/jpeg' },
+    });
+    if (!photo.ok()) throw new Error(`PUT /api/profile/photo answered ${photo.status()}`);
+    await call(api, 'PUT', '/api/profile/work', {
+      employmentStatus: '在职',
+      unitAffiliation: '地方',
+      workUnitId: await dictionaryId(api, 'work-units', 'xhyy'),
+    });
+    const education = await call<{ id: string }>(api, 'POST', '/api/profile/educations', {
+      origin: '大陆',
+      category: '高等医学教育',
+      schoolId: await dictionaryId(api, 'schools', 'bjdxyxb'),
+      studyForm: '普通全日制',
+      level: '本科',
+      degree: '学士',
+      lengthYears: 5,
+      majorId: await dictionaryId(api, 'majors', 'lcyx'),
+      graduatedOn: '2008-07',
+      diplomaNumber: `10001120080500${1000 + i}`,
+    });
+    const { id } = await call<{ id: string }>(api, 'POST', '/api/applications', { examId });
+    for (const patch of [
+      { step: 'basic' },
+      { step: 'work', confirmed: true },
+      { step: 'education', educationIds: [education.id], residencyTraining: false },
+      { step: 'certificate' },
+      { step: 'confirm', areaCode: '11', siteId: target.id },
+    ]) {
+      await call(api, 'PATCH', `/api/applications/${id}`, patch);
+    }
+    await call(api, 'POST', `/api/applications/${id}/submit`);
+    await api.dispose();
+  }
 }

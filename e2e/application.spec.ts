@@ -11,6 +11,7 @@ import {
   passEducation,
   passWork,
   startApplication,
+  takeAllSeats,
   uploadPhoto,
   waitForStep,
 } from './application-steps';
@@ -59,7 +60,8 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     await page.getByLabel('关键字').fill('临床');
     await page.getByRole('button', { name: '搜索' }).click();
     await page.getByRole('article', { name: '210 临床执业助理医师' }).waitFor({ state: 'detached' });
-    expect(await page.getByRole('article').count()).toBe(1);
+    await expect.poll(() => page.getByRole('article').count()).toBe(1);
+    await card.waitFor();
 
     await startApplication(page);
     await page.getByText('若在个人信息中尚未上传照片，请在此处上传', { exact: false }).waitFor();
@@ -114,13 +116,25 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     await waitForStep(page, '确认');
   });
 
-  it('⑥ reviews the application, shows each site’s seats and submits: registration number, 待现场确认 and materials (R-EX-8, R-SITE-1)', async () => {
+  it('⑥ reviews the application and shows each site’s seats; a site filled meanwhile (409) keeps the draft and is shown full (R-EX-8, R-EX-12)', async () => {
     await page.getByText('本科 · 北京大学医学部 · 普通全日制 · 临床医学 · 2013-07 毕业').waitFor();
     expect(await page.getByLabel('累计报考次数').inputValue()).toBe('1');
     await chooseArea(page);
     await page.getByLabel('考点').click();
-    await page.getByRole('option', { name: '朝阳区考点（剩余名额 5）' }).waitFor();
+    await page.getByRole('option', { name: '朝阳区考点（剩余名额 5）' }).click();
+
+    await takeAllSeats(server.baseURL, '朝阳区考点');
+    await next(page, '提交');
+    await summary().getByText('该考点名额已满，请选择其他考点。').waitFor();
+    expect(await page.getByRole('heading', { name: '报名已提交' }).count()).toBe(0);
+    await page.getByLabel('考点').click();
+    const full = page.locator('.ant-select-item-option', { hasText: '朝阳区考点（名额已满）' });
+    expect(await full.getAttribute('class')).toContain('ant-select-item-option-disabled');
     await page.keyboard.press('Escape');
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  });
+
+  it('submits with another site: registration number, 待现场确认 and the materials to bring (R-EX-8, R-SITE-1)', async () => {
     await chooseSiteAndSubmit(page);
     await page
       .getByText(/^\d{10,}$/)

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -27,7 +27,8 @@ export function ChooseExamPage() {
   usePageTitle('选择报考');
   const [form] = Form.useForm<ExamFilter>();
   const [filter, setFilter] = useState<ExamFilter>({ type: EXAM_TYPES[0] });
-  const exams = useQuery(examsQuery(filter));
+  // The cards of the last search stay until the new ones arrive, rather than a spinner in between.
+  const exams = useQuery({ ...examsQuery(filter), placeholderData: keepPreviousData });
   const applications = useApplications();
   const create = useCreateApplication();
   const navigate = useNavigate();
