@@ -2,43 +2,18 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import sharp from 'sharp';
 import { gb11643CheckChar } from '../src/domain/identity/resident-id';
-import { load, ratio, startProcess, type Started } from './lib';
+import { freshPostgres, load, option, ratio, startProcess, type Started } from './lib';
 
 /**
  * `npm run bench [-- --db pglite|postgres] [--only accounts,profile]`: the scenarios of the issues, each bounded
  * in time, on loopback only, reported as ratios to a node:http baseline (and to the raw argon2 rate) of the same
  * run. PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) gets a fresh database.
  */
-const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const kinds = option('--db') ? [option('--db')!] : ['pglite', 'postgres'];
 const only = option('--only')?.split(',') ?? ['accounts', 'profile'];
 const CONNECTIONS = 50;
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `nmec_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 interface Session {
   base: string;
   cookie: string;
@@ -210,10 +185,10 @@ async function benchDatabase(kind: string, baselineRps: number, hashRate: number
       execFileSync(process.execPath, ['--import', 'tsx', 'src/server/seed/seed-cli.ts'], {
         env: { ...process.env, ...env },
       });
-    app = await startProcess('src/server/main.ts', env, '/healthz');
+    app = await startProcess('src/server/main.ts', env, { readyPath: '/healthz' });
     const firstStartMs = app.startMs;
     await app.stop();
-    app = await startProcess('src/server/main.ts', env, '/healthz');
+    app = await startProcess('src/server/main.ts', env, { readyPath: '/healthz' });
     const laterStartMs = app.startMs;
     const s = await registerCandidate(app.url, `bench${process.pid}`);
     return {

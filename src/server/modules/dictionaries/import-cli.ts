@@ -26,6 +26,9 @@ const stream = fs.createReadStream(file);
 const bar = new cliProgress.SingleBar(
   {
     stream: process.stderr,
+    // Redirected to a log (a server job, CI), the bar is still printed, as one line every few seconds.
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
     format: '导入 {bar} {percentage}% | {read} 行 | 写入 {written} | 错误 {bad} | {eta_formatted}',
   },
   cliProgress.Presets.shades_classic,
