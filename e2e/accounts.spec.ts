@@ -1,15 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type RunningServer } from './harness';
-
-// Written out here rather than imported from the domain, so the test checks the rule instead of repeating the code.
-const GB11643_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-/** A resident ID number with the right GB 11643 check character. */
-function residentId(first17: string): string {
-  const sum = GB11643_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(first17[i]), 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+import { descriptionOf, logIn as logInAs, logOut as logOutOf, openPage, residentId } from './journeys';
 
 // 东城区, born 1990-03-07, an odd sequence number: a man.
 const SEQUENCE = String(100 + 2 * Math.floor(Math.random() * 400) + 1);
@@ -26,31 +18,14 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-/** The text of the elements that describe a control (aria-describedby): its hint and its error message. */
-async function descriptionOf(control: Locator): Promise<string> {
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
-  return texts.join(' ');
-}
-
-async function logIn(password: string) {
-  await page.getByLabel('用户名', { exact: true }).fill(USERNAME);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-async function logOut() {
-  await page.getByRole('button', { name: USERNAME }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL('**/login');
-}
+const logIn = (password: string) => logInAs(page, USERNAME, password);
+const logOut = () => logOutOf(page, USERNAME);
 
 describe('a candidate account, from registration to password recovery', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ baseURL: server.baseURL, locale: 'zh-CN' });
-    page.setDefaultTimeout(10_000);
+    page = await openPage(browser, server);
   });
 
   afterAll(async () => {

@@ -10,11 +10,40 @@ import { chromium, type Browser } from 'playwright-core';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STARTUP_TIMEOUT_MS = 60_000;
 
+/** A CSV file (the import's columns: name,regionCode,code[,category,note,aliases]) to load into a dictionary. */
+export interface DictionaryImport {
+  kind: 'schools' | 'work-units' | 'majors';
+  file: string;
+}
+
+export interface ServerOptions {
+  /** Loaded with `npm run dict:import` into the fresh database before the server starts. */
+  dictionaries?: readonly DictionaryImport[];
+}
+
 export interface RunningServer {
   baseURL: string;
   /** What the server printed so far, for a failing test's report. */
   output: () => string;
   stop: () => Promise<void>;
+}
+
+/** Runs a command of the project to its end; rejects with its output when it fails. */
+function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)),
+    );
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -31,19 +60,37 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the real server (`node --import tsx src/server/main.ts`) on a free port with a fresh embedded database,
- * serving the built web app from dist/web, and waits until GET /healthz answers 200.
+ * serving the built web app from dist/web, and waits until GET /healthz answers 200. Dictionaries given are first
+ * imported into that database through the operators' own import command, so a journey does not depend on what the
+ * demo seed happens to hold.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(ROOT, 'dist/web/index.html'))) {
     throw new Error('dist/web/index.html is missing: run `npm run build:web` before the browser tests.');
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'nmec-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
+  // A fresh embedded database every run, whatever the calling shell points at.
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+  };
+  try {
+    for (const { kind, file } of options.dictionaries ?? []) {
+      await run(['src/server/modules/dictionaries/import-cli.ts', '--kind', kind, '--file', file], env);
+    }
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
-    // A fresh embedded database every run, whatever the calling shell points at.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
