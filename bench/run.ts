@@ -2,8 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import sharp from 'sharp';
 import { gb11643CheckChar } from '../src/domain/identity/resident-id';
+import { openDatabase, type Db } from '../src/server/db/connect';
+import { importEntries } from '../src/server/modules/dictionaries/import';
+import { addSite, seedDraftCandidates, type SeededCandidate } from '../src/server/test/application-fixtures';
 import { freshPostgres, load, option, ratio, startProcess, type Started } from './lib';
 
 /**
@@ -11,8 +15,9 @@ import { freshPostgres, load, option, ratio, startProcess, type Started } from '
  * in time, on loopback only, reported as ratios to a node:http baseline (and to the raw argon2 rate) of the same
  * run. PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) gets a fresh database.
  */
-const kinds = option('--db') ? [option('--db')!] : ['pglite', 'postgres'];
-const only = option('--only')?.split(',') ?? ['accounts', 'profile'];
+// `pg` is short for `postgres`.
+const kinds = option('--db') ? [option('--db') === 'pg' ? 'postgres' : option('--db')!] : ['pglite', 'postgres'];
+const only = option('--only')?.split(',') ?? ['accounts', 'profile', 'applications'];
 const CONNECTIONS = 50;
 interface Session {
   base: string;
@@ -169,6 +174,147 @@ async function profileScenarios(app: Started, s: Session, baselineRps: number) {
   };
 }
 
+/** A candidate's complete draft for this year's 临床执业医师 exam, through the API; returns the ids the PATCH uses. */
+async function draftThroughApi(s: Session, ids: { workUnitId: string; schoolId: string; majorId: string }) {
+  const first = async (url: string) => ((await call(s, 'GET', url)) as { items: { id: string }[] }).items[0]!;
+  const exam = await first(`/api/exams?q=${new Date().getFullYear()}110`);
+  await call(s, 'PUT', '/api/profile/work', {
+    employmentStatus: '在职',
+    unitAffiliation: '地方',
+    workUnitId: ids.workUnitId,
+  });
+  const photo = await fetch(`${s.base}/api/profile/photo`, {
+    method: 'PUT',
+    headers: { cookie: s.cookie, 'content-type': 'image/jpeg' },
+    body: new Uint8Array(await portrait(30 * 1024)),
+  });
+  if (photo.status !== 200) throw new Error(`photo: ${photo.status} ${await photo.text()}`);
+  const education = (await call(s, 'POST', '/api/profile/educations', {
+    origin: '大陆',
+    category: '高等医学教育',
+    schoolId: ids.schoolId,
+    studyForm: '普通全日制',
+    level: '本科',
+    degree: '学士',
+    lengthYears: 5,
+    majorId: ids.majorId,
+    graduatedOn: '2015-07',
+    diplomaNumber: '100011201505001234',
+  })) as { id: string };
+  const sites = (await call(s, 'GET', `/api/exams/${exam.id}/sites`)) as {
+    areas: { code: string; sites: { id: string }[] }[];
+  };
+  const area = sites.areas.find((a) => a.code === '11')!;
+  const application = (await call(s, 'POST', '/api/applications', { examId: exam.id })) as { id: string };
+  const steps = [
+    { step: 'basic' },
+    { step: 'work', confirmed: true },
+    { step: 'education', educationIds: [education.id], residencyTraining: false },
+    { step: 'certificate' },
+    { step: 'confirm', areaCode: area.code, siteId: area.sites[0]!.id },
+  ];
+  for (const body of steps) await call(s, 'PATCH', `/api/applications/${application.id}`, body);
+  return { examId: exam.id, applicationId: application.id, educationStep: steps[2]! };
+}
+
+/**
+ * Issue 5: a wizard step PATCH at 50 connections, and submits of `SUBMITTERS` seeded drafts against one hot site with
+ * fewer seats than submitters. PostgreSQL only: the benchmark writes its set-up straight into the server's database.
+ */
+async function applicationScenarios(app: Started, s: Session, baselineRps: number, databaseUrl: string | undefined) {
+  if (!databaseUrl) return { applications: 'PostgreSQL only' };
+  const handle = await openDatabase({ databaseUrl, dataDir: os.tmpdir(), poolSize: 20 });
+  try {
+    return await applicationLoad(app, s, baselineRps, handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function applicationLoad(app: Started, s: Session, baselineRps: number, db: Db) {
+  // The entries this candidate picks, written straight in (the server checks picked ids against the database).
+  await importEntries(db, 'work-units', [{ line: 2, fields: { name: '压测医院', regionCode: '110101', code: 'B1' } }]);
+  await importEntries(db, 'schools', [{ line: 2, fields: { name: '压测医学院', regionCode: '11' } }]);
+  await importEntries(db, 'majors', [{ line: 2, fields: { name: '压测临床医学', code: 'B100201' } }]);
+  const idOf = async (kind: string, name: string) =>
+    (
+      await db
+        .selectFrom('dictionary_entries')
+        .select('id')
+        .where('kind', '=', kind)
+        .where('name', '=', name)
+        .executeTakeFirstOrThrow()
+    ).id;
+  const unit = { id: await idOf('work-units', '压测医院') };
+  const draft = await draftThroughApi(s, {
+    workUnitId: unit.id,
+    schoolId: await idOf('schools', '压测医学院'),
+    majorId: await idOf('majors', '压测临床医学'),
+  });
+  const step = await load({
+    url: `${app.url}/api/applications/${draft.applicationId}`,
+    method: 'PATCH',
+    connections: CONNECTIONS,
+    headers: { cookie: s.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(draft.educationStep),
+  });
+  const stepResult = {
+    ...step,
+    ratioToBaseline: ratio(step.requestsPerSecond, baselineRps),
+    target: '≥ 0.1×, p99 ≤ 50 ms (PostgreSQL)',
+  };
+  const SUBMITTERS = 3000;
+  const SEATS = 2000;
+  const siteId = await addSite(db, '11', SEATS);
+  const place = { examId: draft.examId, areaCode: '11', siteId, workUnitId: unit.id };
+  // Twenty writers at once: seeding is set-up, not what is measured.
+  const chunks = await Promise.all(Array.from({ length: 20 }, () => seedDraftCandidates(db, SUBMITTERS / 20, place)));
+  const seeded: SeededCandidate[] = chunks.flat();
+  const cookieName = s.cookie.split('=')[0]!;
+  let next = 0;
+  const began = Date.now();
+  const submits = await load({
+    url: app.url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    amount: SUBMITTERS,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const c = seeded[next++ % seeded.length]!;
+          return {
+            ...req,
+            path: `/api/applications/${c.applicationId}/submit`,
+            headers: { ...req.headers, cookie: `${cookieName}=${c.token}` },
+          };
+        },
+      },
+    ],
+  });
+  const seconds = (Date.now() - began) / 1000;
+  const { rows } = await sql<{ taken: number; submitted: number }>`
+    SELECT (SELECT taken FROM exam_site_seats WHERE site_id = ${siteId}) AS taken,
+           (SELECT count(*)::int FROM applications WHERE site_id = ${siteId} AND status = 'SUBMITTED') AS submitted`.execute(
+    db,
+  );
+  return {
+    wizardStepPatch: stepResult,
+    hotSiteSubmits: {
+      submitters: SUBMITTERS,
+      seats: SEATS,
+      submitsPerSecond: Math.round(SUBMITTERS / seconds),
+      p50Ms: submits.p50Ms,
+      p99Ms: submits.p99Ms,
+      refused409: submits.non2xx,
+      errors: submits.errors,
+      seatsTaken: rows[0]!.taken,
+      applicationsSubmitted: rows[0]!.submitted,
+      overBooked: rows[0]!.taken > SEATS || rows[0]!.submitted !== rows[0]!.taken,
+      target: '≥ 500/s, zero over-booking',
+    },
+  };
+}
+
 async function benchDatabase(kind: string, baselineRps: number, hashRate: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nmec-bench-'));
   const pgdb = kind === 'postgres' ? await freshPostgres() : undefined;
@@ -201,6 +347,7 @@ async function benchDatabase(kind: string, baselineRps: number, hashRate: number
       },
       ...(only.includes('accounts') ? await accountScenarios(app, s, baselineRps, hashRate) : {}),
       ...(only.includes('profile') ? await profileScenarios(app, s, baselineRps) : {}),
+      ...(only.includes('applications') ? await applicationScenarios(app, s, baselineRps, pgdb?.url) : {}),
     };
   } finally {
     await app?.stop();

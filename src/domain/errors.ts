@@ -15,6 +15,23 @@ export const ERRORS = {
   ENTRY_LOCKED: { status: 409, message: '该条目已用于报名，暂不能修改或删除；放弃相关报考后即可解锁。' },
   ENTRY_VERIFIED: { status: 409, message: '该条目已通过考点验证，不能修改；如有变化请新增一条。' },
   ALREADY_DECIDED: { status: 409, message: '该申请已被处理，请刷新页面查看结果。' },
+  NOT_ELIGIBLE: { status: 400, message: '不符合报考条件，请按提示处理后重试。' },
+  ALREADY_APPLIED: {
+    status: 409,
+    message: '您已报名该考试，同一考试只能保留一个报名；如需更改，请先对原报名点击“放弃报考”。',
+  },
+  WINDOW_CLOSED: { status: 409, message: '现在不在该考试的网上报名时间内，不能报名、修改、提交或放弃报考。' },
+  NOT_EDITABLE: {
+    status: 409,
+    message: '已提交或已放弃的报名不能修改；如需更改，请在网上报名期间放弃报考后重新报名。',
+  },
+  WRONG_STATE: { status: 409, message: '该报名当前的状态不允许此操作，请刷新页面查看最新状态。' },
+  STEP_OUT_OF_ORDER: { status: 409, message: '请按顺序填写报名步骤，先完成前面的步骤。' },
+  STEPS_INCOMPLETE: { status: 409, message: '报名信息尚未填写完整，请完成全部六个步骤后再提交。' },
+  SITE_FULL: {
+    status: 409,
+    message: '您选择的考点名额已满，报名未提交。请在“确认”一步改选其他考点后重新提交，已填写的内容均已保留。',
+  },
   TOO_LARGE: { status: 413, message: '提交的内容过大。' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容格式，请以 JSON 提交。' },
   THROTTLED: { status: 429, message: '操作过于频繁，请稍后再试。' },

@@ -1,12 +1,16 @@
 import type { Role } from './account/roles';
 
 /** What an actor may do, by role; scope and state checks join this table as the features arrive. */
-export const ACTIONS = ['dictionary.request', 'dictionary.review'] as const;
+export const ACTIONS = ['dictionary.request', 'dictionary.review', 'application.apply', 'exemption.import'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const ALLOWED = {
   'dictionary.request': ['CANDIDATE'],
   'dictionary.review': ['NATIONAL_ADMIN'],
+  // R-EX-2…9: only candidates apply; an application belongs to its candidate (another's answers 404).
+  'application.apply': ['CANDIDATE'],
+  // R-EX-11: the centre imports who passed the skills exam at a national base last year.
+  'exemption.import': ['NATIONAL_ADMIN'],
 } as const satisfies Record<Action, readonly Role[]>;
 
 /** can(actor, action): a pure function the server enforces and the web app uses to show only what is allowed. */

@@ -26,6 +26,8 @@ import { loadRegions } from './modules/regions/regions';
 import { regionRoutes } from './modules/regions/routes';
 import { profileRoutes } from './modules/profile/routes';
 import { SessionCache } from './modules/sessions/session-cache';
+import { examRoutes } from './modules/exams/routes';
+import { applicationRoutes } from './modules/applications/routes';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 // About 200 bytes an entry: 100,000 recently active sessions in some 20 MB.
@@ -96,6 +98,8 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   dictionaryRoutes(app, ctx);
   regionRoutes(app, ctx);
   profileRoutes(app, ctx);
+  examRoutes(app, ctx);
+  applicationRoutes(app, ctx);
 
   app.addHook('onClose', async () => {
     await ctx.dictionaries.stop();

@@ -15,6 +15,9 @@ export const AUDIT_EVENTS = [
   'DICTIONARY_IMPORTED',
   'PROFILE_CHANGED',
   'PHOTO_UPLOADED',
+  'APPLICATION_SUBMITTED',
+  'APPLICATION_WITHDRAWN',
+  'SKILLS_EXEMPTIONS_IMPORTED',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENTS)[number];
 

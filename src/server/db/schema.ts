@@ -192,6 +192,43 @@ export interface ProfilePhotosTable {
   updated_at: Updated;
 }
 
+export interface ApplicationsTable {
+  id: Generated<string>;
+  account_id: string;
+  exam_id: string;
+  status: Generated<string>;
+  /** The wizard's saved choices per step (domain `StepChoices`). */
+  choices: ColumnType<Record<string, unknown>, string | undefined, string>;
+  area_code: string | null;
+  site_id: string | null;
+  registration_number: string | null;
+  skills_exempt: Generated<boolean>;
+  materials: ColumnType<{ no: string; text: string }[] | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+  updated_at: Updated;
+  submitted_at: Date | null;
+  withdrawn_at: Date | null;
+}
+
+export interface ExamSiteSeatsTable {
+  exam_id: string;
+  site_id: string;
+  capacity: number;
+  taken: Generated<number>;
+}
+
+export interface ApplicationEntriesTable {
+  application_id: string;
+  entry_group: string;
+  entry_id: string;
+}
+
+export interface SkillsExemptionsTable {
+  exam_id: string;
+  id_number_hash: string;
+  imported_at: CreatedAt;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -208,4 +245,8 @@ export interface Database {
   profile_trainings: ProfileTrainingsTable;
   profile_certificates: ProfileCertificatesTable;
   profile_photos: ProfilePhotosTable;
+  applications: ApplicationsTable;
+  exam_site_seats: ExamSiteSeatsTable;
+  application_entries: ApplicationEntriesTable;
+  skills_exemptions: SkillsExemptionsTable;
 }

@@ -1,0 +1,427 @@
+import sharp from 'sharp';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, loginAs, type TestApp } from '../../test/harness';
+import { addSite, seedDraftCandidates, seedTestCatalogue } from '../../test/application-fixtures';
+
+let t: TestApp;
+let cat: Awaited<ReturnType<typeof seedTestCatalogue>>;
+let photo: Buffer;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cat = await seedTestCatalogue(t.ctx.db);
+  photo = await sharp({ create: { width: 390, height: 480, channels: 3, background: '#ffffff' } })
+    .composite([
+      {
+        input: Buffer.from(
+          '<svg width="390" height="480"><ellipse cx="195" cy="240" rx="97" ry="160" fill="#444"/></svg>',
+        ),
+      },
+    ])
+    .jpeg({ quality: 80 })
+    .toBuffer();
+});
+afterAll(async () => t.close());
+
+const patch = (c: Client, id: string, body: unknown) => c.request('PATCH', `/api/applications/${id}`, body);
+
+/** A registered candidate with work, a photo and one 本科 education entry (plus extra entries when asked). */
+async function candidate(options: { photo?: boolean } = {}) {
+  const c = new Client(t.app);
+  await c.register();
+  const work = await c.put('/api/profile/work', {
+    employmentStatus: '在职',
+    unitAffiliation: '地方',
+    workUnitId: cat.workUnitId,
+  });
+  expect(work.statusCode, work.body).toBe(200);
+  if (options.photo !== false) {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/profile/photo',
+      payload: photo,
+      headers: { 'content-type': 'image/jpeg', cookie: c.cookie! },
+      remoteAddress: c.ip,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  const education = await c.post('/api/profile/educations', {
+    origin: '大陆',
+    category: '高等医学教育',
+    studyForm: '普通全日制',
+    level: '本科',
+    degree: '学士',
+    lengthYears: 5,
+    graduatedOn: '2015-07',
+    diplomaNumber: '100011201505001234',
+    schoolId: cat.schoolId,
+    majorId: cat.majorId,
+  });
+  expect(education.statusCode, education.body).toBe(201);
+  return { c, educationId: education.json().id as string | undefined };
+}
+
+async function draft(c: Client, examId = cat.exams.clinical) {
+  const res = await c.post('/api/applications', { examId });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+/** Walks the five editable steps; returns the last answer. */
+async function walk(c: Client, id: string, educationId: string, siteId = cat.sites.big, areaCode = '11') {
+  for (const body of [
+    { step: 'basic' },
+    { step: 'work', confirmed: true },
+    { step: 'education', educationIds: [educationId], residencyTraining: false },
+    { step: 'certificate' },
+    { step: 'confirm', areaCode, siteId, attempts: 2 },
+  ]) {
+    const res = await patch(c, id, body);
+    expect(res.statusCode, `${body.step}: ${res.body}`).toBe(200);
+  }
+}
+
+/** A candidate whose complete draft is ready to submit, built through the API. */
+async function ready(siteId = cat.sites.big) {
+  const { c, educationId } = await candidate();
+  const id = await draft(c);
+  await walk(c, id, educationId!, siteId);
+  return { c, id, educationId: educationId! };
+}
+
+const remaining = async (siteId: string, examId = cat.exams.clinical) => {
+  const res = await new Client(t.app).get(`/api/exams/${examId}/sites`);
+  return res
+    .json()
+    .areas.flatMap((a: { sites: { id: string; remaining: number }[] }) => a.sites)
+    .find((s: { id: string }) => s.id === siteId).remaining as number;
+};
+
+describe('GET /api/exams (R-EX-1, R-EX-3)', () => {
+  it('lists cards with code, level and whether registration is open; filters by level and searches', async () => {
+    const all = (await new Client(t.app).get('/api/exams')).json().items;
+    const clinical = all.find((e: { id: string }) => e.id === cat.exams.clinical);
+    expect(clinical).toMatchObject({
+      name: '临床执业医师',
+      level: '执业医师',
+      type: '医师资格考试',
+      phase: '报名',
+      open: true,
+    });
+    expect(clinical.code).toMatch(/^\d{4}110$/);
+    expect(all.find((e: { id: string }) => e.id === cat.exams.closed).open).toBe(false);
+    const assistants = (await new Client(t.app).get('/api/exams?level=执业助理医师')).json().items;
+    expect(assistants.map((e: { id: string }) => e.id)).toEqual([cat.exams.assistant]);
+    const byQuery = (await new Client(t.app).get(`/api/exams?q=${encodeURIComponent('口腔')}`)).json().items;
+    expect(byQuery.map((e: { id: string }) => e.id)).toEqual([cat.exams.dental]);
+  });
+
+  it('400 for an unknown level', async () => {
+    expect((await new Client(t.app).get('/api/exams?level=x')).statusCode).toBe(400);
+  });
+
+  it('R-EX-12: sites by area with remaining seats; 404 for an unknown exam', async () => {
+    const res = await new Client(t.app).get(`/api/exams/${cat.exams.dental}/sites`);
+    expect(res.statusCode).toBe(200);
+    const beijing = res.json().areas.find((a: { code: string }) => a.code === '11');
+    expect(beijing.name).toBe('北京市');
+    expect(beijing.sites).toContainEqual(expect.objectContaining({ id: cat.sites.small, capacity: 1, remaining: 1 }));
+    expect((await new Client(t.app).get('/api/exams/99999999/sites')).statusCode).toBe(404);
+  });
+});
+
+describe('POST /api/applications (R-EX-3, R-EX-9, R-AGE-1)', () => {
+  it('201: a draft at step ① with its actions', async () => {
+    const { c } = await candidate();
+    const res = await c.post('/api/applications', { examId: cat.exams.dental });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: 'DRAFT',
+      statusLabel: '草稿',
+      completedSteps: ['exam'],
+      nextStep: 'basic',
+      registrationNumber: null,
+      actions: ['edit', 'withdraw'],
+    });
+    expect((await c.get('/api/applications')).json().items).toHaveLength(1);
+  });
+
+  it('401 logged out; 403 for staff; 404 unknown exam; 400 malformed id', async () => {
+    expect((await new Client(t.app).post('/api/applications', { examId: cat.exams.clinical })).statusCode).toBe(401);
+    const admin = await loginAs(t, 'NATIONAL_ADMIN');
+    expect((await admin.post('/api/applications', { examId: cat.exams.clinical })).statusCode).toBe(403);
+    const { c } = await candidate();
+    expect((await c.post('/api/applications', { examId: '99999999' })).statusCode).toBe(404);
+    expect((await c.post('/api/applications', { examId: 'x' })).statusCode).toBe(400);
+  });
+
+  it('409 outside the window (R-EX-9)', async () => {
+    const { c } = await candidate();
+    const res = await c.post('/api/applications', { examId: cat.exams.closed });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('WINDOW_CLOSED');
+  });
+
+  it('409 for a second live application of the same exam, also when started at once (R-EX-9)', async () => {
+    const { c } = await candidate();
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => c.post('/api/applications', { examId: cat.exams.assistant })),
+    );
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    expect(answers.find((r) => r.statusCode === 409)!.json().error.code).toBe('ALREADY_APPLIED');
+  });
+
+  it('400 R-AGE-1 for a candidate who has turned 76 since registering', async () => {
+    const c = new Client(t.app);
+    const { username } = await c.register();
+    await sql`UPDATE accounts SET birth_date = '1940-01-01' WHERE username = ${username}`.execute(t.ctx.db);
+    const res = await c.post('/api/applications', { examId: cat.exams.clinical });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      fields: { examId: expect.stringContaining('75周岁') },
+    });
+  });
+});
+
+describe('PATCH /api/applications/{id} (R-EX-4…8)', () => {
+  it('R-EX-4: steps out of order → 409 naming the missing step', async () => {
+    const { c, educationId } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    const res = await patch(c, id, { step: 'education', educationIds: [educationId], residencyTraining: false });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({
+      code: 'STEP_OUT_OF_ORDER',
+      message: expect.stringContaining('②基本情况'),
+    });
+  });
+
+  it('400 for a malformed step; the fields are named', async () => {
+    const { c } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    const res = await patch(c, id, { step: 'work', confirmed: false });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().error.fields)).toEqual(['confirmed']);
+    expect((await patch(c, id, { step: 'nope' })).statusCode).toBe(400);
+  });
+
+  it('R-EX-5: no photo → 400 beside photo', async () => {
+    const { c } = await candidate({ photo: false });
+    const id = await draft(c, cat.exams.dental);
+    const res = await patch(c, id, { step: 'basic' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      fields: { photo: expect.stringContaining('照片') },
+    });
+  });
+
+  it('R-EX-6: another candidate’s education id → 404; two ticked → 400', async () => {
+    const other = await candidate();
+    const { c, educationId } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    await patch(c, id, { step: 'basic' });
+    await patch(c, id, { step: 'work', confirmed: true });
+    const forged = await patch(c, id, {
+      step: 'education',
+      educationIds: [other.educationId],
+      residencyTraining: false,
+    });
+    expect(forged.statusCode).toBe(404);
+    const two = await patch(c, id, {
+      step: 'education',
+      educationIds: [educationId, educationId],
+      residencyTraining: false,
+    });
+    expect(two.statusCode).toBe(400);
+    expect(two.json().error.fields.educationIds).toContain('只能勾选一条');
+  });
+
+  it('R-EX-8: a site of another area → 400; an unknown site → 404; 儿科 on 口腔 → 400; a full site → 409', async () => {
+    const { c, educationId } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    await walk(c, id, educationId!);
+    const elsewhere = await patch(c, id, { step: 'confirm', areaCode: '11', siteId: cat.sites.tianjin });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().error.fields.siteId).toContain('不属于所选考区');
+    expect((await patch(c, id, { step: 'confirm', areaCode: '11', siteId: '99999999' })).statusCode).toBe(404);
+    const subject = await patch(c, id, {
+      step: 'confirm',
+      areaCode: '11',
+      siteId: cat.sites.big,
+      additionalSubject: '儿科',
+    });
+    expect(subject.statusCode).toBe(400);
+    expect(subject.json().error.fields.additionalSubject).toContain('临床执业医师');
+    const full = await addSite(t.ctx.db, '11', 0);
+    expect((await patch(c, id, { step: 'confirm', areaCode: '11', siteId: full })).json().error.code).toBe('SITE_FULL');
+  });
+
+  it('404 for another candidate’s application; 401 logged out', async () => {
+    const { c } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    const { c: other } = await candidate();
+    expect((await patch(other, id, { step: 'basic' })).statusCode).toBe(404);
+    expect((await other.get(`/api/applications/${id}`)).statusCode).toBe(404);
+    expect((await patch(new Client(t.app), id, { step: 'basic' })).statusCode).toBe(401);
+  });
+
+  it('409 outside the window', async () => {
+    const { c } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    await sql`UPDATE exams SET registration_closes_at = now() - interval '1 second' WHERE id = ${cat.exams.dental}`.execute(
+      t.ctx.db,
+    );
+    try {
+      const res = await patch(c, id, { step: 'basic' });
+      expect(res.json().error.code).toBe('WINDOW_CLOSED');
+      expect((await c.get(`/api/applications/${id}`)).json().actions).toEqual([]);
+    } finally {
+      await sql`UPDATE exams SET registration_closes_at = now() + interval '30 days' WHERE id = ${cat.exams.dental}`.execute(
+        t.ctx.db,
+      );
+    }
+  });
+});
+
+describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', () => {
+  it('submits: 待现场确认, a registration number, a seat, locked entries, materials, audit', async () => {
+    const { c, id, educationId } = await ready();
+    const before = await remaining(cat.sites.big);
+    const res = await c.post(`/api/applications/${id}/submit`);
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json();
+    expect(a).toMatchObject({
+      status: 'SUBMITTED',
+      statusLabel: '待现场确认',
+      actions: ['withdraw', 'print'],
+      skillsExempt: false,
+    });
+    expect(a.registrationNumber).toMatch(/^\d{4}11011\d{7}$/);
+    expect(a.materials.map((m: { no: string }) => m.no)).toEqual(['一', '二', '三', '四', '六', '十', '十一']);
+    expect(await remaining(cat.sites.big)).toBe(before - 1);
+    const profile = (await c.get('/api/profile')).json();
+    expect(profile.educations.find((e: { id: string }) => e.id === educationId).locked).toBe(true);
+    expect((await c.request('DELETE', `/api/profile/educations/${educationId}`)).statusCode).toBe(409);
+    const audit = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM audit_events WHERE type = 'APPLICATION_SUBMITTED' AND details->>'applicationId' = ${id}`.execute(
+      t.ctx.db,
+    );
+    expect(audit.rows[0]!.n).toBe(1);
+  });
+
+  it('R-EX-9: a submitted application is never edited (409) nor submitted again (409)', async () => {
+    const { c, id } = await ready();
+    await c.post(`/api/applications/${id}/submit`);
+    const edit = await patch(c, id, { step: 'basic' });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe('NOT_EDITABLE');
+    expect((await c.post(`/api/applications/${id}/submit`)).statusCode).toBe(409);
+  });
+
+  it('R-EX-12: a double submit takes exactly one seat', async () => {
+    const { c, id } = await ready();
+    const before = await remaining(cat.sites.big);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => c.post(`/api/applications/${id}/submit`)));
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
+    expect(await remaining(cat.sites.big)).toBe(before - 1);
+  });
+
+  it('R-EX-12: the site fills up → 409 SITE_FULL, the loser keeps the draft and nothing stays locked', async () => {
+    const site = await addSite(t.ctx.db, '11', 1);
+    const first = await ready(site);
+    const second = await ready(site);
+    expect((await first.c.post(`/api/applications/${first.id}/submit`)).statusCode).toBe(200);
+    const res = await second.c.post(`/api/applications/${second.id}/submit`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'SITE_FULL', message: expect.stringContaining('已满') });
+    const kept = (await second.c.get(`/api/applications/${second.id}`)).json();
+    expect(kept).toMatchObject({ status: 'DRAFT', registrationNumber: null, actions: ['edit', 'submit', 'withdraw'] });
+    const profile = (await second.c.get('/api/profile')).json();
+    expect(profile.educations.every((e: { locked: boolean }) => !e.locked)).toBe(true);
+  });
+
+  it('409 STEPS_INCOMPLETE before step ⑥; 400 when 个人信息 changed since (full re-check)', async () => {
+    const { c, educationId } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    await patch(c, id, { step: 'basic' });
+    expect((await c.post(`/api/applications/${id}/submit`)).json().error.code).toBe('STEPS_INCOMPLETE');
+    await walk(c, id, educationId!);
+    await c.request('DELETE', `/api/profile/educations/${educationId}`);
+    const res = await c.post(`/api/applications/${id}/submit`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      fields: { educationIds: expect.stringContaining('已不存在') },
+    });
+  });
+
+  it('404 for another candidate’s application', async () => {
+    const { id } = await ready();
+    const { c } = await candidate();
+    expect((await c.post(`/api/applications/${id}/submit`)).statusCode).toBe(404);
+    expect((await c.post(`/api/applications/${id}/withdraw`)).statusCode).toBe(404);
+  });
+
+  it('R-EX-11: an exempt candidate is marked 免考实践技能 and brings nothing on site; only the national admin imports', async () => {
+    const [seeded] = await seedDraftCandidates(t.ctx.db, 1, {
+      examId: cat.exams.clinical,
+      areaCode: '11',
+      siteId: cat.sites.big,
+      workUnitId: cat.workUnitId,
+    });
+    const c = new Client(t.app);
+    const idNumber = '110101199001011237';
+    await sql`UPDATE accounts SET id_number_hash = ${t.ctx.idCipher.hash('RESIDENT_ID', idNumber)} WHERE id = ${seeded!.accountId}`.execute(
+      t.ctx.db,
+    );
+    c.cookie = `sid=${seeded!.token}`;
+    expect(
+      (await c.post(`/api/exams/${cat.exams.clinical}/skills-exemptions`, { items: [{ idNumber }] })).statusCode,
+    ).toBe(403);
+    const admin = await loginAs(t, 'NATIONAL_ADMIN');
+    const imported = await admin.post(`/api/exams/${cat.exams.clinical}/skills-exemptions`, {
+      items: [{ idNumber }, { idNumber: '123' }],
+    });
+    expect(imported.json()).toMatchObject({ read: 2, imported: 1, bad: [{ line: 3 }] });
+    const res = await c.post(`/api/applications/${seeded!.applicationId}/submit`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ skillsExempt: true, materials: [] });
+  });
+});
+
+describe('POST /api/applications/{id}/withdraw (R-EX-9, R-PI-4)', () => {
+  it('releases the seat, unlocks the entries, and a new application may start', async () => {
+    const { c, id, educationId } = await ready();
+    await c.post(`/api/applications/${id}/submit`);
+    const taken = await remaining(cat.sites.big);
+    const res = await c.post(`/api/applications/${id}/withdraw`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'WITHDRAWN', statusLabel: '已放弃', actions: [] });
+    expect(res.json().withdrawnAt).not.toBeNull();
+    expect(await remaining(cat.sites.big)).toBe(taken + 1);
+    const profile = (await c.get('/api/profile')).json();
+    expect(profile.educations.find((e: { id: string }) => e.id === educationId).locked).toBe(false);
+    expect((await c.post('/api/applications', { examId: cat.exams.clinical })).statusCode).toBe(201);
+    expect((await c.post(`/api/applications/${id}/withdraw`)).statusCode).toBe(409);
+  });
+
+  it('a draft may be withdrawn too; outside the window 409', async () => {
+    const { c } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    expect((await c.post(`/api/applications/${id}/withdraw`)).json().status).toBe('WITHDRAWN');
+    const other = await draft(c, cat.exams.dental);
+    await sql`UPDATE exams SET registration_closes_at = now() - interval '1 second' WHERE id = ${cat.exams.dental}`.execute(
+      t.ctx.db,
+    );
+    try {
+      expect((await c.post(`/api/applications/${other}/withdraw`)).json().error.code).toBe('WINDOW_CLOSED');
+    } finally {
+      await sql`UPDATE exams SET registration_closes_at = now() + interval '30 days' WHERE id = ${cat.exams.dental}`.execute(
+        t.ctx.db,
+      );
+    }
+  });
+});

@@ -1,0 +1,189 @@
+import { sql } from 'kysely';
+import type { Material } from '../../../domain/application/materials';
+import type { StepChoices } from '../../../domain/application/steps';
+import type { Executor } from '../../db/connect';
+import type { ExamRow } from '../exams/repository';
+import { ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
+
+function selectApplications(ex: Executor) {
+  return ex
+    .selectFrom('applications as a')
+    .innerJoin('exams as e', 'e.id', 'a.exam_id')
+    .leftJoin('exam_areas as ar', 'ar.code', 'a.area_code')
+    .leftJoin('exam_sites as s', 's.id', 'a.site_id')
+    .select([
+      'a.id',
+      'a.exam_id',
+      'a.status',
+      'a.choices',
+      'a.area_code',
+      'a.site_id',
+      'a.registration_number',
+      'a.skills_exempt',
+      'a.materials',
+      'a.created_at',
+      'a.submitted_at',
+      'a.withdrawn_at',
+      'e.code as exam_code',
+      'e.year as exam_year',
+      'e.category_code as exam_category_code',
+      'e.name as exam_name',
+      'e.type as exam_type',
+      'e.level as exam_level',
+      'e.category as exam_category',
+      'e.exam_month as exam_month',
+      'e.phase as exam_phase',
+      'e.registration_opens_at as exam_opens_at',
+      'e.registration_closes_at as exam_closes_at',
+      'ar.name as area_name',
+      's.code as site_code',
+      's.name as site_name',
+    ]);
+}
+
+export type ApplicationRow = Awaited<ReturnType<typeof findApplication>> & {};
+
+/** The exam columns of an application row, as the exams module reads an exam. */
+export function examOf(row: ApplicationRow): ExamRow {
+  return {
+    id: row.exam_id,
+    code: row.exam_code,
+    year: row.exam_year,
+    category_code: row.exam_category_code,
+    name: row.exam_name,
+    type: row.exam_type,
+    level: row.exam_level,
+    category: row.exam_category,
+    exam_month: row.exam_month,
+    phase: row.exam_phase,
+    registration_opens_at: row.exam_opens_at,
+    registration_closes_at: row.exam_closes_at,
+  };
+}
+
+/** The candidate's application `id`; another candidate's is not found. */
+export function findApplication(ex: Executor, accountId: string, id: string) {
+  return selectApplications(ex).where('a.account_id', '=', accountId).where('a.id', '=', id).executeTakeFirst();
+}
+
+/** R-EX-2: every application of the candidate, newest first. */
+export function listApplications(ex: Executor, accountId: string) {
+  return selectApplications(ex).where('a.account_id', '=', accountId).orderBy('a.id', 'desc').execute();
+}
+
+export async function hasLiveApplication(ex: Executor, accountId: string, examId: string): Promise<boolean> {
+  const row = await ex
+    .selectFrom('applications')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('exam_id', '=', examId)
+    .where('status', '<>', 'WITHDRAWN')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertDraft(ex: Executor, accountId: string, examId: string): Promise<string> {
+  const row = await ex
+    .insertInto('applications')
+    .values({ account_id: accountId, exam_id: examId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Saves a draft's choices; false when it is no longer a draft (submitted or withdrawn meanwhile). */
+export async function saveChoices(
+  ex: Executor,
+  accountId: string,
+  id: string,
+  choices: StepChoices,
+  place: { areaCode: string | null; siteId: string | null },
+): Promise<boolean> {
+  const result = await ex
+    .updateTable('applications')
+    .set({
+      choices: JSON.stringify(choices),
+      area_code: place.areaCode,
+      site_id: place.siteId,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .where('account_id', '=', accountId)
+    .where('status', '=', 'DRAFT')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Locks the application row for a state change; its status as it is now. */
+export function lockApplication(ex: Executor, accountId: string, id: string) {
+  return ex
+    .selectFrom('applications')
+    .select(['id', 'status', 'exam_id', 'site_id'])
+    .where('id', '=', id)
+    .where('account_id', '=', accountId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** R-EX-9, R-EX-10: DRAFT → SUBMITTED with its registration number (exam code + area code + serial). */
+export async function markSubmitted(
+  ex: Executor,
+  values: { id: string; examCode: string; areaCode: string; skillsExempt: boolean; materials: Material[] },
+): Promise<string> {
+  const { rows } = await sql<{ registration_number: string }>`UPDATE applications SET
+      status = 'SUBMITTED', submitted_at = now(), updated_at = now(), skills_exempt = ${values.skillsExempt},
+      materials = ${JSON.stringify(values.materials)}::jsonb,
+      registration_number = ${values.examCode} || ${values.areaCode}
+        || lpad(nextval('application_serial_seq')::text, 7, '0')
+    WHERE id = ${values.id} AND status = 'DRAFT' RETURNING registration_number`.execute(ex);
+  return rows[0]!.registration_number;
+}
+
+/** R-EX-9: → WITHDRAWN. */
+export async function markWithdrawn(ex: Executor, id: string): Promise<void> {
+  await sql`UPDATE applications SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now()
+    WHERE id = ${id}`.execute(ex);
+}
+
+/** R-PI-4: locks the candidate's entries `ids` of a group (lock_count + 1); returns the ids locked. */
+export async function lockEntries(
+  ex: Executor,
+  group: EntryGroup,
+  accountId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`UPDATE ${sql.table(ENTRY_GROUPS[group].table)}
+    SET lock_count = lock_count + 1
+    WHERE account_id = ${accountId} AND id IN (${sql.join(ids)}) RETURNING id`.execute(ex);
+  return rows.map((r) => String(r.id));
+}
+
+export async function insertApplicationEntries(
+  ex: Executor,
+  applicationId: string,
+  entries: { group: EntryGroup; id: string }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await ex
+    .insertInto('application_entries')
+    .values(entries.map((e) => ({ application_id: applicationId, entry_group: e.group, entry_id: e.id })))
+    .execute();
+}
+
+/** R-PI-4: unlocks the entries a withdrawn application used. */
+export async function unlockEntries(ex: Executor, applicationId: string): Promise<void> {
+  for (const [group, { table }] of Object.entries(ENTRY_GROUPS)) {
+    await sql`UPDATE ${sql.table(table)} SET lock_count = lock_count - 1
+      WHERE id IN (SELECT entry_id FROM application_entries
+                   WHERE application_id = ${applicationId} AND entry_group = ${group})`.execute(ex);
+  }
+}
+
+/** R-EX-11: true when the centre listed this candidate (by ID hash) as exempt from the skills exam of `examId`. */
+export async function isSkillsExempt(ex: Executor, accountId: string, examId: string): Promise<boolean> {
+  const { rows } = await sql<{ one: number }>`SELECT 1 AS one FROM accounts a
+    JOIN skills_exemptions x ON x.id_number_hash = a.id_number_hash AND x.exam_id = ${examId}
+    WHERE a.id = ${accountId}`.execute(ex);
+  return rows.length > 0;
+}

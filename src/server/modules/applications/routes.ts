@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { APPLICATION_ACTIONS } from '../../../domain/application/actions';
+import { APPLICATION_STATUSES } from '../../../domain/application/status';
+import { STEPS } from '../../../domain/application/steps';
+import type { AppContext } from '../../context';
+import { errorResponses } from '../../http/responses';
+import { examSchema, idParams } from '../exams/routes';
+import { requireActor } from '../sessions/session';
+import {
+  createApplication,
+  getApplication,
+  listMyApplications,
+  saveStep,
+  submitApplication,
+  withdrawApplication,
+} from './service';
+
+const applicationSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    statusLabel: z.string(),
+    exam: examSchema,
+    area: z.object({ code: z.string(), name: z.string() }).nullable(),
+    site: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+    choices: z.record(z.string(), z.unknown()).describe('各步已保存的选择，形状见 src/domain/application/steps.ts'),
+    completedSteps: z.array(z.enum(STEPS)),
+    nextStep: z.enum(STEPS).nullable(),
+    registrationNumber: z.string().nullable(),
+    skillsExempt: z.boolean().describe('免考实践技能（R-EX-11）'),
+    materials: z
+      .array(z.object({ no: z.string(), text: z.string() }))
+      .nullable()
+      .describe('现场审核须携带的材料（R-SITE-1），提交后才有'),
+    createdAt: z.string(),
+    submittedAt: z.string().nullable(),
+    withdrawnAt: z.string().nullable(),
+    actions: z.array(z.enum(APPLICATION_ACTIONS)),
+  })
+  .meta({ id: 'Application' });
+
+const stepBody = z
+  .looseObject({ step: z.string() })
+  .describe('一步的选择：{step: basic|work|education|certificate|confirm, …}（见 src/domain/application/steps.ts）');
+
+export function applicationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/applications',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: '本人的全部报名及可执行的操作（R-EX-2）',
+        response: { 200: z.object({ items: z.array(applicationSchema) }), ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => listMyApplications(ctx, await requireActor(ctx, request)),
+  );
+
+  r.post(
+    '/api/applications',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: '开始新的报名：第①步选择报考（R-EX-3、R-AGE-1；同一考试只能有一个有效报名）',
+        body: z.object({ examId: idParams.shape.id }),
+        response: { 201: applicationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createApplication(ctx, await requireActor(ctx, request), request.body.examId)),
+  );
+
+  r.get(
+    '/api/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: '一条报名（他人的报名 404）',
+        params: idParams,
+        response: { 200: applicationSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getApplication(ctx, await requireActor(ctx, request), request.params.id),
+  );
+
+  r.patch(
+    '/api/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: '保存向导的一步（R-EX-4…8）：按顺序；草稿以外 409；不符合条件 400',
+        params: idParams,
+        body: stepBody,
+        response: { 200: applicationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => saveStep(ctx, await requireActor(ctx, request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/applications/:id/submit',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: '提交报名：重新审核全部条件，占用考点名额，发放报名编号，锁定所用条目（R-EX-9、R-EX-12、R-PI-4）',
+        params: idParams,
+        response: { 200: applicationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => submitApplication(ctx, await requireActor(ctx, request), request.params.id, request.ip),
+  );
+
+  r.post(
+    '/api/applications/:id/withdraw',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: '放弃报考（网上报名期间）：释放名额，解锁所用条目（R-EX-9、R-PI-4）',
+        params: idParams,
+        response: { 200: applicationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => withdrawApplication(ctx, await requireActor(ctx, request), request.params.id, request.ip),
+  );
+}

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, testDatabaseKind, type TestApp } from '../../test/harness';
+import { addSite, seedDraftCandidates, seedTestCatalogue } from '../../test/application-fixtures';
+
+// R-EX-12 under real concurrency: PostgreSQL only (PGlite runs one transaction at a time, so it cannot race).
+describe.skipIf(testDatabaseKind !== 'postgres')('R-EX-12: no site is ever over-booked', () => {
+  let t: TestApp;
+  let cat: Awaited<ReturnType<typeof seedTestCatalogue>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    cat = await seedTestCatalogue(t.ctx.db);
+  });
+  afterAll(async () => t.close());
+
+  it.each([1, 2, 3])(
+    'round %i: 1,000 concurrent submitters for a 100-seat site → exactly 100 seats, every loser a 409 SITE_FULL',
+    async () => {
+      const siteId = await addSite(t.ctx.db, '11', 100);
+      const candidates = await seedDraftCandidates(t.ctx.db, 1000, {
+        examId: cat.exams.clinical,
+        areaCode: '11',
+        siteId,
+        workUnitId: cat.workUnitId,
+      });
+      const answers = await Promise.all(
+        candidates.map((s) => {
+          const c = new Client(t.app);
+          c.cookie = `sid=${s.token}`;
+          return c.post(`/api/applications/${s.applicationId}/submit`);
+        }),
+      );
+      const codes = answers.map((r) => r.statusCode);
+      expect(codes.filter((c) => c === 200)).toHaveLength(100);
+      expect(answers.filter((r) => r.statusCode !== 200).map((r) => r.json().error.code)).toEqual(
+        Array(900).fill('SITE_FULL'),
+      );
+      const { rows } = await sql<{ taken: number; submitted: number }>`
+        SELECT (SELECT taken FROM exam_site_seats WHERE site_id = ${siteId}) AS taken,
+               (SELECT count(*)::int FROM applications WHERE site_id = ${siteId} AND status = 'SUBMITTED') AS submitted`.execute(
+        t.ctx.db,
+      );
+      expect(rows[0]).toEqual({ taken: 100, submitted: 100 });
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,291 @@
+import { actionsOf } from '../../../domain/application/actions';
+import {
+  checkAll,
+  checkStep,
+  entriesUsed,
+  type EligibilityProblem,
+  type EligibilitySnapshot,
+} from '../../../domain/application/eligibility';
+import { materialsFor } from '../../../domain/application/materials';
+import { APPLICATION_STATUS_LABELS, canTransition, type ApplicationStatus } from '../../../domain/application/status';
+import {
+  STEP_LABELS,
+  completedSteps,
+  missingStepBefore,
+  nextStep,
+  stepPatchSchema,
+  type StepChoices,
+  type StepPatch,
+} from '../../../domain/application/steps';
+import { AppError } from '../../../domain/errors';
+import { isRegistrationOpen } from '../../../domain/exam/exam';
+import { can } from '../../../domain/policy';
+import { zodIssuesToFields } from '../../../domain/shared/validation';
+import type { AppContext } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
+import { insertAuditEvent } from '../audit/repository';
+import { areaExists, ensureSeatCounter, findSite, releaseSeat, seatsLeft, takeSeat } from '../exams/repository';
+import { presentExam, requireExam, windowOf } from '../exams/service';
+import { ENTRY_GROUP_NAMES } from '../profile/entry-groups';
+import type { Actor } from '../sessions/session';
+import {
+  examOf,
+  findApplication,
+  hasLiveApplication,
+  insertApplicationEntries,
+  insertDraft,
+  isSkillsExempt,
+  listApplications,
+  lockApplication,
+  lockEntries,
+  markSubmitted,
+  markWithdrawn,
+  saveChoices,
+  unlockEntries,
+  type ApplicationRow,
+} from './repository';
+import { loadSnapshot } from './snapshot';
+
+/** Only candidates apply (policy), and only for themselves (every query is scoped to the actor's account). */
+function assertCandidate(actor: Actor): void {
+  if (!can(actor, 'application.apply')) throw new AppError('FORBIDDEN');
+}
+
+function presentApplication(row: ApplicationRow, now: Date) {
+  const status = row.status as ApplicationStatus;
+  const choices = row.choices as StepChoices;
+  const exam = examOf(row);
+  return {
+    id: row.id,
+    status,
+    statusLabel: APPLICATION_STATUS_LABELS[status],
+    exam: presentExam(exam, now),
+    area: row.area_code ? { code: row.area_code, name: row.area_name ?? '' } : null,
+    site: row.site_id ? { id: row.site_id, code: row.site_code ?? '', name: row.site_name ?? '' } : null,
+    choices,
+    completedSteps: completedSteps(choices),
+    nextStep: nextStep(choices),
+    registrationNumber: row.registration_number,
+    skillsExempt: row.skills_exempt,
+    materials: row.materials,
+    createdAt: row.created_at.toISOString(),
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
+    actions: actionsOf({ status, choices }, windowOf(exam), now),
+  };
+}
+
+async function requireApplication(ctx: AppContext, actor: Actor, id: string): Promise<ApplicationRow> {
+  const row = await findApplication(ctx.db, actor.accountId, id);
+  if (!row) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
+  return row;
+}
+
+async function present(ctx: AppContext, actor: Actor, id: string) {
+  return presentApplication(await requireApplication(ctx, actor, id), new Date());
+}
+
+function requireWindow(row: ApplicationRow, now: Date): void {
+  if (!isRegistrationOpen(windowOf(examOf(row)), now)) throw new AppError('WINDOW_CLOSED');
+}
+
+/** Broken eligibility rules as an error: 409 when another application is the cause, else 400 naming each field. */
+function eligibilityError(problems: readonly EligibilityProblem[]): AppError {
+  const fields = Object.fromEntries([...problems].reverse().map((p) => [p.field, p.message]));
+  const conflict = problems.find((p) => p.kind === 'conflict');
+  if (conflict) return new AppError('ALREADY_APPLIED', { message: conflict.message });
+  return new AppError('NOT_ELIGIBLE', { message: `不符合报考条件：${problems[0]!.message}`, fields });
+}
+
+function requireEligible(problems: readonly EligibilityProblem[]): void {
+  if (problems.length > 0) throw eligibilityError(problems);
+}
+
+/** R-EX-2: the candidate's applications, each with its allowed actions. */
+export async function listMyApplications(ctx: AppContext, actor: Actor) {
+  assertCandidate(actor);
+  const now = new Date();
+  return { items: (await listApplications(ctx.db, actor.accountId)).map((row) => presentApplication(row, now)) };
+}
+
+/** One application of the candidate (404 for another's). */
+export async function getApplication(ctx: AppContext, actor: Actor, id: string) {
+  assertCandidate(actor);
+  return present(ctx, actor, id);
+}
+
+/** R-EX-3, R-EX-4 ①: starts a draft for an exam whose window is open; R-AGE-1 and one live application (R-EX-9). */
+export async function createApplication(ctx: AppContext, actor: Actor, examId: string) {
+  assertCandidate(actor);
+  const exam = await requireExam(ctx, examId);
+  const now = new Date();
+  if (!isRegistrationOpen(windowOf(exam), now)) throw new AppError('WINDOW_CLOSED');
+  const snapshot = await loadSnapshot(
+    ctx.db,
+    actor,
+    exam,
+    {},
+    { now, otherLiveApplication: await hasLiveApplication(ctx.db, actor.accountId, examId) },
+  );
+  requireEligible(checkStep('exam', snapshot));
+  let id: string;
+  try {
+    id = await insertDraft(ctx.db, actor.accountId, examId);
+  } catch (error) {
+    // Two tabs starting the same exam at once: the partial unique index lets one through.
+    if (isUniqueViolation(error, 'applications_live_uq')) throw new AppError('ALREADY_APPLIED');
+    throw error;
+  }
+  return present(ctx, actor, id);
+}
+
+/** The candidate's own entries: a ticked id that is not theirs answers 404 (another's entry is not said to exist). */
+function requireOwnEntries(ids: readonly string[], own: readonly { id: string }[]): void {
+  const mine = new Set(own.map((e) => e.id));
+  if (ids.some((id) => !mine.has(id)))
+    throw new AppError('NOT_FOUND', { message: '所选条目不存在，请刷新后重新勾选。' });
+}
+
+/** R-EX-8: the area exists, the site exists (404 otherwise), belongs to the area and has a seat left. */
+async function checkPlace(ctx: AppContext, examId: string, areaCode: string, siteId: string): Promise<void> {
+  if (!(await areaExists(ctx.db, areaCode))) {
+    throw new AppError('VALIDATION', { fields: { areaCode: '请从列表中选择考区。' } });
+  }
+  const site = await findSite(ctx.db, siteId);
+  if (!site) throw new AppError('NOT_FOUND', { message: '该考点不存在。' });
+  if (site.area_code !== areaCode) {
+    throw new AppError('VALIDATION', {
+      fields: { siteId: '该考点不属于所选考区，请先选考区，再从该考区的考点中选择。' },
+    });
+  }
+  if ((await seatsLeft(ctx.db, examId, siteId)) <= 0) {
+    throw new AppError('SITE_FULL', { message: '该考点名额已满，请选择其他考点。' });
+  }
+}
+
+async function checkReferences(ctx: AppContext, row: ApplicationRow, patch: StepPatch, s: EligibilitySnapshot) {
+  switch (patch.step) {
+    case 'education':
+      requireOwnEntries(patch.educationIds, s.educations);
+      requireOwnEntries(patch.trainingIds, s.trainings);
+      return;
+    case 'certificate':
+      requireOwnEntries(patch.certificateIds, s.certificates);
+      return;
+    case 'confirm':
+      await checkPlace(ctx, row.exam_id, patch.areaCode, patch.siteId);
+      return;
+    default:
+      return;
+  }
+}
+
+/** R-EX-4…8: saves one step of a draft, in order, after that step's eligibility rules. */
+export async function saveStep(ctx: AppContext, actor: Actor, id: string, body: unknown) {
+  assertCandidate(actor);
+  const parsed = stepPatchSchema.safeParse(body);
+  if (!parsed.success) throw new AppError('VALIDATION', { fields: zodIssuesToFields(parsed.error.issues) });
+  const { step, ...data } = parsed.data;
+  const row = await requireApplication(ctx, actor, id);
+  const now = new Date();
+  if (row.status !== 'DRAFT') throw new AppError('NOT_EDITABLE');
+  requireWindow(row, now);
+  const choices = row.choices as StepChoices;
+  const missing = missingStepBefore(step, choices);
+  if (missing) {
+    throw new AppError('STEP_OUT_OF_ORDER', {
+      message: `请先完成“${STEP_LABELS[missing]}”，再填写“${STEP_LABELS[step]}”。`,
+    });
+  }
+  const next: StepChoices = { ...choices, [step]: data };
+  const snapshot = await loadSnapshot(ctx.db, actor, examOf(row), next, { now });
+  await checkReferences(ctx, row, parsed.data, snapshot);
+  requireEligible(checkStep(step, snapshot));
+  const place = next.confirm
+    ? { areaCode: next.confirm.areaCode, siteId: next.confirm.siteId }
+    : { areaCode: null, siteId: null };
+  if (!(await saveChoices(ctx.db, actor.accountId, id, next, place))) throw new AppError('NOT_EDITABLE');
+  return present(ctx, actor, id);
+}
+
+/**
+ * R-EX-8…12, R-PI-4, R-SITE-1: submits a complete draft. Every rule is judged again on 个人信息 as locked by this
+ * transaction; the seat is taken last, so the hot seat row is held only for the end of the transaction, and a
+ * full site rolls everything back (the draft stays a draft).
+ */
+export async function submitApplication(ctx: AppContext, actor: Actor, id: string, ip: string) {
+  assertCandidate(actor);
+  const row = await requireApplication(ctx, actor, id);
+  const now = new Date();
+  if (!canTransition(row.status as ApplicationStatus, 'submit')) throw new AppError('WRONG_STATE');
+  requireWindow(row, now);
+  const choices = row.choices as StepChoices;
+  if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
+  const { areaCode, siteId } = choices.confirm;
+  const exam = examOf(row);
+  // Judged before the transaction too: an ineligible candidate (the common failure) costs no locks.
+  const before = await loadSnapshot(ctx.db, actor, exam, choices, { now });
+  requireEligible(checkAll(before));
+  const used = entriesUsed(before);
+  await ensureSeatCounter(ctx.db, row.exam_id, siteId);
+  const skillsExempt = await isSkillsExempt(ctx.db, actor.accountId, row.exam_id);
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = await lockApplication(trx, actor.accountId, id);
+    // A second submit of the same draft waits on the row lock above and then finds it submitted.
+    if (!locked || locked.status !== 'DRAFT') throw new AppError('WRONG_STATE');
+    const entries = [];
+    for (const group of ENTRY_GROUP_NAMES) {
+      for (const entryId of await lockEntries(trx, group, actor.accountId, used[group]))
+        entries.push({ group, id: entryId });
+    }
+    // Re-read with the entries locked: an edit or delete that slipped in since is seen here, none can follow.
+    const snapshot = await loadSnapshot(trx, actor, exam, choices, { now });
+    const usedCount = ENTRY_GROUP_NAMES.reduce((n, g) => n + used[g].length, 0);
+    if (entries.length !== usedCount) {
+      throw new AppError('NOT_ELIGIBLE', { message: '所选的教育、培训或证书条目刚刚被删除，请重新勾选后再提交。' });
+    }
+    requireEligible(checkAll(snapshot));
+    const registrationNumber = await markSubmitted(trx, {
+      id,
+      examCode: row.exam_code,
+      areaCode,
+      skillsExempt,
+      materials: materialsFor(snapshot, { skillsExempt }),
+    });
+    await insertApplicationEntries(trx, id, entries);
+    await insertAuditEvent(trx, {
+      type: 'APPLICATION_SUBMITTED',
+      actorId: actor.accountId,
+      ip,
+      details: { applicationId: id, examCode: row.exam_code, siteId, registrationNumber, skillsExempt },
+    });
+    if (!(await takeSeat(trx, row.exam_id, siteId))) throw new AppError('SITE_FULL');
+  });
+  return present(ctx, actor, id);
+}
+
+/** R-EX-9, R-PI-4: 放弃报考 during the window: gives back the seat of a submitted application, unlocks its entries. */
+export async function withdrawApplication(ctx: AppContext, actor: Actor, id: string, ip: string) {
+  assertCandidate(actor);
+  const row = await requireApplication(ctx, actor, id);
+  if (!canTransition(row.status as ApplicationStatus, 'withdraw')) throw new AppError('WRONG_STATE');
+  requireWindow(row, new Date());
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = await lockApplication(trx, actor.accountId, id);
+    const status = locked?.status as ApplicationStatus | undefined;
+    if (!locked || !status || !canTransition(status, 'withdraw')) throw new AppError('WRONG_STATE');
+    await markWithdrawn(trx, id);
+    if (status === 'SUBMITTED' && locked.site_id) {
+      await releaseSeat(trx, locked.exam_id, locked.site_id);
+      await unlockEntries(trx, id);
+    }
+    await insertAuditEvent(trx, {
+      type: 'APPLICATION_WITHDRAWN',
+      actorId: actor.accountId,
+      ip,
+      details: { applicationId: id, examCode: row.exam_code, from: status },
+    });
+  });
+  return present(ctx, actor, id);
+}
