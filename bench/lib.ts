@@ -84,7 +84,10 @@ export async function startProcess(
 ): Promise<Started & { startMs: number }> {
   const port = await freePort();
   const began = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), script], {
+  // BENCH_CPU_PROF=dir: every spawned process writes a V8 CPU profile there on exit (to find where time goes).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const imports = ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p])];
+  const child = spawn(process.execPath, [...profile, ...imports, script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
