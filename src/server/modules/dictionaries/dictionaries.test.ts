@@ -64,7 +64,9 @@ describe('GET /api/dictionaries/{kind} (R-DICT-1)', () => {
     expect(await names('work-units', 'q=cssdyyy')).toEqual(['长沙市第一医院']);
     expect(await names('work-units', 'q=yy&region=11')).toEqual(['北京协和医院']);
     expect(await names('work-units', 'q=yy&region=50')).toEqual(['重庆医科大学附属第一医院']);
-    const withRegion = (await search('work-units', 'q=xh')).json().items[0];
+    const res = await search('work-units', 'q=xh');
+    expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d{3}$/);
+    const withRegion = res.json().items[0];
     expect(withRegion).toMatchObject({ name: '北京协和医院', regionCode: '110101', code: '12100000400000624D' });
   });
 
