@@ -169,6 +169,21 @@ export async function insertApplicationEntries(
     .execute();
 }
 
+/** R-PI-4, R-EX-10: the profile entries a submitted application uses, by group. */
+export async function listApplicationEntries(
+  ex: Executor,
+  applicationId: string,
+): Promise<Record<EntryGroup, Set<string>>> {
+  const rows = await ex
+    .selectFrom('application_entries')
+    .select(['entry_group', 'entry_id'])
+    .where('application_id', '=', applicationId)
+    .execute();
+  const out: Record<EntryGroup, Set<string>> = { educations: new Set(), trainings: new Set(), certificates: new Set() };
+  for (const r of rows) out[r.entry_group as EntryGroup].add(String(r.entry_id));
+  return out;
+}
+
 /** R-PI-4: unlocks the entries a withdrawn application used. */
 export async function unlockEntries(ex: Executor, applicationId: string): Promise<void> {
   for (const [group, { table }] of Object.entries(ENTRY_GROUPS)) {

@@ -7,7 +7,12 @@ import {
   type EligibilitySnapshot,
 } from '../../../domain/application/eligibility';
 import { materialsFor } from '../../../domain/application/materials';
-import { APPLICATION_STATUS_LABELS, canTransition, type ApplicationStatus } from '../../../domain/application/status';
+import {
+  APPLICATION_STATUS_LABELS,
+  canTransition,
+  isPrintable,
+  type ApplicationStatus,
+} from '../../../domain/application/status';
 import {
   STEP_LABELS,
   completedSteps,
@@ -26,6 +31,12 @@ import { isUniqueViolation } from '../../db/errors';
 import { insertAuditEvent } from '../audit/repository';
 import { areaExists, ensureSeatCounter, findSite, releaseSeat, seatsLeft, takeSeat } from '../exams/repository';
 import { presentExam, requireExam, windowOf } from '../exams/service';
+import {
+  APPLICATION_FORM_TITLE,
+  SUCCESS_NOTICE_TITLE,
+  renderApplicationForm,
+  renderSuccessNotice,
+} from '../print/forms';
 import { ENTRY_GROUP_NAMES } from '../profile/entry-groups';
 import type { Actor } from '../sessions/session';
 import {
@@ -43,6 +54,7 @@ import {
   unlockEntries,
   type ApplicationRow,
 } from './repository';
+import { loadPrintable, type IdNumberForm } from './printable';
 import { loadSnapshot } from './snapshot';
 
 /** Only candidates apply (policy), and only for themselves (every query is scoped to the actor's account). */
@@ -295,4 +307,54 @@ export async function withdrawApplication(ctx: AppContext, actor: Actor, id: str
     });
   });
   return present(ctx, actor, id);
+}
+
+/** A printed form: the PDF and the file name it is offered under (Chinese, and ASCII for old clients). */
+export interface PrintedForm {
+  pdf: Buffer;
+  fileName: string;
+  asciiFileName: string;
+}
+
+/** R-EX-10: the candidate's own application once it is printable (a draft or a withdrawn one: 409). */
+async function requirePrintable(ctx: AppContext, actor: Actor, id: string): Promise<ApplicationRow> {
+  if (!can(actor, 'application.print')) throw new AppError('FORBIDDEN');
+  const row = await requireApplication(ctx, actor, id);
+  if (!isPrintable(row.status as ApplicationStatus)) throw new AppError('NOT_PRINTABLE');
+  return row;
+}
+
+async function print(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  form: { title: string; asciiName: string; idNumber: IdNumberForm; render: typeof renderApplicationForm },
+): Promise<PrintedForm> {
+  const row = await requirePrintable(ctx, actor, id);
+  const pdf = await form.render(await loadPrintable(ctx, row, actor.accountId, form.idNumber));
+  return {
+    pdf,
+    fileName: `${form.title}-${row.registration_number}.pdf`,
+    asciiFileName: `${form.asciiName}-${row.registration_number}.pdf`,
+  };
+}
+
+/** R-EX-10, R-SITE-3: 《医师资格考试报名暨授予医师资格申请表》 of the candidate's submitted application, whole ID number. */
+export async function printApplicationForm(ctx: AppContext, actor: Actor, id: string): Promise<PrintedForm> {
+  return print(ctx, actor, id, {
+    title: APPLICATION_FORM_TITLE,
+    asciiName: 'application-form',
+    idNumber: 'whole',
+    render: renderApplicationForm,
+  });
+}
+
+/** R-EX-10, R-SITE-1: 《医师资格考试网上报名成功通知单》 of the candidate's submitted application, ID number masked. */
+export async function printSuccessNotice(ctx: AppContext, actor: Actor, id: string): Promise<PrintedForm> {
+  return print(ctx, actor, id, {
+    title: SUCCESS_NOTICE_TITLE,
+    asciiName: 'success-notice',
+    idNumber: 'masked',
+    render: renderSuccessNotice,
+  });
 }
