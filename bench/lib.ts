@@ -1,6 +1,59 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import autocannon from 'autocannon';
+import pg from 'pg';
+
+/** The value after `name` on the command line (`--db pg`), if given. */
+export const option = (name: string): string | undefined => {
+  const args = process.argv.slice(2);
+  return args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
+};
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A new, empty PostgreSQL database of this run (BENCH_DATABASE_URL is the server), dropped by `drop`. */
+export async function freshPostgres(prefix = 'nmec_bench'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Runs a Node script (TypeScript through tsx) to its end; its stderr (progress bars) shows through. */
+export function runScript(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ stdout: string; ms: number }> {
+  const began = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve({ stdout, ms: Date.now() - began })
+        : reject(new Error(`${script} exited ${code}: ${stdout}`)),
+    );
+  });
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,16 +73,21 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Spawns a Node script (TypeScript through tsx) listening on a free loopback port; waits until `readyPath` answers 200. */
+/**
+ * Spawns a Node script (TypeScript through tsx) listening on a free loopback port; waits until `readyPath` answers
+ * 200. `preload` modules are imported before the script (a probe the benchmark talks to, never app code).
+ */
 export async function startProcess(
   script: string,
   env: Record<string, string>,
-  readyPath = '/',
-  timeoutMs = 60_000,
+  { readyPath = '/', timeoutMs = 60_000, preload = [] as string[] } = {},
 ): Promise<Started & { startMs: number }> {
   const port = await freePort();
   const began = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_CPU_PROF=dir: every spawned process writes a V8 CPU profile there on exit (to find where time goes).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const imports = ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p])];
+  const child = spawn(process.execPath, [...profile, ...imports, script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

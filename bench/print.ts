@@ -1,6 +1,7 @@
 import { loadFonts } from '../src/server/modules/print/fonts';
 import { renderApplicationForm, renderSuccessNotice } from '../src/server/modules/print/forms';
-import { sampleApplication, samplePhoto } from '../src/server/modules/print/test-support';
+import { sampleApplication } from '../src/server/modules/print/sample';
+import { samplePhoto } from '../src/server/modules/print/test-support';
 
 // `node --import tsx bench/print.ts`: the R-EX-10 printing targets (≤ 150 ms, ≤ 150 KB a document) on this machine.
 // Prints JSON: the first render (font read and parse included), then the median and p90 of 20 renders after warm-up.

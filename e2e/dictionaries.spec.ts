@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type RunningServer } from './harness';
 import {
   JOURNEY_DICTIONARIES,
+  choose,
   chooseRegion,
   demoPassword,
   logIn,
@@ -11,6 +12,7 @@ import {
   openPage,
   pickFromDictionary,
   register,
+  selectBox,
 } from './journeys';
 
 const CANDIDATE = newCandidate('赵医生');
@@ -28,12 +30,10 @@ let page: Page;
 async function colours(picker: Locator): Promise<{ background: string; border: string }> {
   // Away from the field: a hovered field draws its border lighter.
   await picker.page().mouse.move(0, 0);
-  return picker
-    .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-selector ")]')
-    .evaluate((box) => {
-      const style = getComputedStyle(box);
-      return { background: style.backgroundColor, border: style.borderTopColor };
-    });
+  return selectBox(picker).evaluate((box) => {
+    const style = getComputedStyle(box);
+    return { background: style.backgroundColor, border: style.borderTopColor };
+  });
 }
 const RED = 'rgb(255, 77, 79)';
 const GREY = 'rgb(240, 240, 240)';
@@ -79,7 +79,13 @@ describe('choosing from a dictionary, and asking the centre to add what it lacks
   });
 
   it('finds 北京大学 by typing bjdx and picks it with the keyboard; red when left empty, grey once chosen (R-DICT-1, R-DICT-2)', async () => {
-    const { school } = await openEducation();
+    const { drawer, school } = await openEducation();
+    // A school outside the mainland may be typed by name instead: its picker left empty is not red.
+    await choose(drawer.getByLabel('教育类型'), '国外');
+    await school.click();
+    await school.blur();
+    await expect.poll(async () => (await colours(school)).border).not.toBe(RED);
+    await choose(drawer.getByLabel('教育类型'), '大陆');
     await school.click();
     await school.blur();
     await expect.poll(async () => (await colours(school)).border).toBe(RED);
@@ -171,6 +177,12 @@ describe('choosing from a dictionary, and asking the centre to add what it lacks
     await mine.getByRole('row', { name: new RegExp(`${WRONG_NAME}.*未通过.*原因：${REASON}`) }).waitFor();
 
     const { drawer, school } = await openEducation();
+    // Before anything is typed the picker offers what was added at the candidate's request; Enter takes it.
+    await school.click();
+    await page.getByRole('option', { name: NEW_SCHOOL, exact: true }).getByText('您申请添加的').waitFor();
+    await school.press('Enter');
+    expect(await school.inputValue()).toBe(NEW_SCHOOL);
+    // And anyone finds it by its initials.
     await pickFromDictionary(school, 'bjrh', NEW_SCHOOL);
     expect(await school.inputValue()).toBe(NEW_SCHOOL);
     await drawer.getByText('已从字典中选择').waitFor();

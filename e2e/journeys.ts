@@ -55,11 +55,23 @@ export async function openPage(browser: Browser, server: RunningServer): Promise
   return page;
 }
 
+/** The box an antd Select draws around its input (labels point at the input): what is clicked, and coloured. */
+export function selectBox(field: Locator): Locator {
+  return field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-selector ")]');
+}
+
 /** Picks `option` in an antd Select: opens it, types to narrow a searchable one, clicks the option. */
 export async function choose(field: Locator, option: string): Promise<void> {
-  await field.click();
+  // The box, not the input: a chosen value is drawn over the input and takes the click.
+  await selectBox(field).click();
   if (await field.isEditable()) await field.fill(option);
-  await field.page().locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  // This select's own list (its input controls it), not one of another select still fading out.
+  const list = field.page().locator(`[id="${await field.getAttribute('aria-controls')}"]`);
+  await field
+    .page()
+    .locator('.ant-select-dropdown', { has: list })
+    .locator(`.ant-select-item-option[title="${option}"]`)
+    .click();
 }
 
 /**

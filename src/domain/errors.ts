@@ -26,6 +26,10 @@ export const ERRORS = {
     message: '已提交或已放弃的报名不能修改；如需更改，请在网上报名期间放弃报考后重新报名。',
   },
   WRONG_STATE: { status: 409, message: '该报名当前的状态不允许此操作，请刷新页面查看最新状态。' },
+  NOT_PRINTABLE: {
+    status: 409,
+    message: '报名提交后才能打印报名成功通知单和申请表；已放弃的报名不能打印。',
+  },
   STEP_OUT_OF_ORDER: { status: 409, message: '请按顺序填写报名步骤，先完成前面的步骤。' },
   STEPS_INCOMPLETE: { status: 409, message: '报名信息尚未填写完整，请完成全部六个步骤后再提交。' },
   SITE_FULL: {

@@ -1,7 +1,13 @@
 import type { Role } from './account/roles';
 
 /** What an actor may do, by role; scope and state checks join this table as the features arrive. */
-export const ACTIONS = ['dictionary.request', 'dictionary.review', 'application.apply', 'exemption.import'] as const;
+export const ACTIONS = [
+  'dictionary.request',
+  'dictionary.review',
+  'application.apply',
+  'application.print',
+  'exemption.import',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const ALLOWED = {
@@ -9,6 +15,8 @@ const ALLOWED = {
   'dictionary.review': ['NATIONAL_ADMIN'],
   // R-EX-2…9: only candidates apply; an application belongs to its candidate (another's answers 404).
   'application.apply': ['CANDIDATE'],
+  // R-EX-10: the candidate prints their own forms; the site's staff (R-SITE-3) join when their module arrives.
+  'application.print': ['CANDIDATE'],
   // R-EX-11: the centre imports who passed the skills exam at a national base last year.
   'exemption.import': ['NATIONAL_ADMIN'],
 } as const satisfies Record<Action, readonly Role[]>;

@@ -1,5 +1,6 @@
 import { loadConfig } from './config';
 import { buildApp } from './app';
+import { warmUpPrinting } from './modules/print/warm-up';
 import { formatDemoAccounts, seedDemo } from './seed/demo';
 
 const started = Date.now();
@@ -29,6 +30,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: config.port, host: config.host });
+// In the background: the first render of a process is slow (R-EX-10), so a sample pays it instead of a candidate.
+void warmUpPrinting(app.log);
 const where = config.databaseUrl ? 'PostgreSQL' : `嵌入式数据库 ${config.dataDir}`;
 console.log(
   `国家医学考试服务平台已启动：http://${config.host}:${config.port}  （${where}，用时 ${Date.now() - started} ms）`,

@@ -244,6 +244,14 @@ describe('maskIdNumber', () => {
     expect(maskIdNumber(value)).toBe(masked);
   });
 
+  // R-EX-10: the 通知单 is printed from the stored masked number, which the renderer masks again.
+  it.each(['110101199003071233', 'A123456789', '南字第012345号', 'A123', '12345678901234567890'])(
+    'R-EX-10: masking %s twice changes nothing',
+    (value) => {
+      expect(maskIdNumber(maskIdNumber(value))).toBe(maskIdNumber(value));
+    },
+  );
+
   it.each(Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => n !== 18))(
     'R-ID-1: a %i-character number never shows more than half of its characters',
     (n) => {

@@ -213,6 +213,7 @@ export interface ApplicationsTable {
 export interface ExamSiteSeatsTable {
   exam_id: string;
   site_id: string;
+  shard: number;
   capacity: number;
   taken: Generated<number>;
 }

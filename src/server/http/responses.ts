@@ -29,3 +29,24 @@ function describeStatus(status: ErrorStatus): string {
 }
 
 export const noContent = z.null().describe('No content');
+
+/**
+ * `Content-Disposition: inline` with a UTF-8 file name (RFC 6266, RFC 8187): `filename*` carries the Chinese name,
+ * `filename` an ASCII fallback for clients without RFC 8187. encodeURIComponent leaves ' ( ) * unescaped, which
+ * RFC 8187's attr-char does not allow, so they are escaped too.
+ */
+export function inlineDisposition(fileName: string, asciiFallback: string): string {
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `inline; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * A file answer for OpenAPI (`type: string, format: binary`): the route sends a Buffer, which Fastify writes as it
+ * is, never through the JSON serialiser; `z.any()` lets the route's typed reply take that Buffer.
+ */
+export function fileResponse(mediaType: string, description: string) {
+  return { description, content: { [mediaType]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } } };
+}

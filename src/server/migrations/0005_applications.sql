@@ -28,14 +28,17 @@ CREATE INDEX applications_site_idx ON applications (exam_id, site_id) WHERE stat
 -- R-EX-10: the serial part of registration numbers (gaps after a rollback are harmless; numbers never repeat).
 CREATE SEQUENCE application_serial_seq;
 
--- R-EX-12: seats per exam and site, the capacity copied from the site when the first candidate picks it. A submit
--- takes a seat with a conditional UPDATE (taken < capacity); the CHECK is the last line of defence.
+-- R-EX-12: seats per exam and site, the capacity copied from the site when the first candidate picks it and split
+-- over up to 16 shards: a submit takes a seat of any shard with room (SKIP LOCKED), so the submits of a hot site
+-- wait on each other's commits only when every shard is busy. A conditional UPDATE (taken < capacity) takes a
+-- seat; the CHECK is the last line of defence against over-booking.
 CREATE TABLE exam_site_seats (
   exam_id   bigint NOT NULL REFERENCES exams (id),
   site_id   bigint NOT NULL REFERENCES exam_sites (id),
+  shard     smallint NOT NULL,
   capacity  integer NOT NULL CHECK (capacity >= 0),
   taken     integer NOT NULL DEFAULT 0,
-  PRIMARY KEY (exam_id, site_id),
+  PRIMARY KEY (exam_id, site_id, shard),
   CHECK (taken >= 0 AND taken <= capacity)
 );
 

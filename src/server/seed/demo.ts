@@ -6,6 +6,8 @@ import type { AppContext } from '../context';
 import { insertAuditEvent } from '../modules/audit/repository';
 import { countAccounts, insertAccount } from '../modules/accounts/repository';
 import { DEMO_EXAMS, SITE_CAPACITIES, SITE_CITIES } from './catalogue';
+import { seedDictionaries } from './dictionaries';
+import { workUnitRecords } from './work-units';
 
 export interface DemoAccount {
   role: Role;
@@ -13,6 +15,9 @@ export interface DemoAccount {
   password: string;
   securityAnswer: string;
 }
+
+/** Enough work units to pick from in every province, few enough to keep the first start short. */
+const DEMO_WORK_UNITS = 3000;
 
 const DEMO_CANDIDATE_ID_FIRST17 = '11010119950307123';
 export const DEMO_CANDIDATE_ID_NUMBER = `${DEMO_CANDIDATE_ID_FIRST17}${gb11643CheckChar(DEMO_CANDIDATE_ID_FIRST17)}`;
@@ -73,12 +78,16 @@ async function seedCatalogue(ctx: AppContext, now: Date): Promise<void> {
 }
 
 /**
- * Seeds demo data into an empty database: the catalogue and one account per role.
- * Returns the accounts with their one-time passwords, or null when the database already has accounts.
+ * Seeds demo data into an empty database: the catalogue, the dictionaries (schools, majors, generated work units)
+ * and one account per role. Returns the accounts with their one-time passwords, or null when the database
+ * already has accounts.
  */
 export async function seedDemo(ctx: AppContext, now: Date = new Date()): Promise<DemoAccount[] | null> {
   if ((await countAccounts(ctx.db)) > 0) return null;
   await seedCatalogue(ctx, now);
+  await seedDictionaries(ctx.db, workUnitRecords(DEMO_WORK_UNITS));
+  // Searchable from the first request, not only after the next poll.
+  await ctx.dictionaries.refresh();
   const firstSite = await ctx.db
     .selectFrom('exam_sites')
     .select('id')

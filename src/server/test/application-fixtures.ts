@@ -99,6 +99,8 @@ export interface SeededCandidate {
   /** The session token, for the `sid` cookie. */
   token: string;
   applicationId: string;
+  /** The 本科 entry its draft ticks. */
+  educationId: string;
 }
 
 /**
@@ -156,7 +158,7 @@ export async function seedDraftCandidates(
     }>`INSERT INTO applications (account_id, exam_id, choices, area_code, site_id)
       VALUES (${accountId}, ${place.examId}, ${JSON.stringify(choices)}::jsonb, ${place.areaCode}, ${place.siteId})
       RETURNING id`.execute(db);
-    out.push({ accountId, token: await startSession(db, accountId, null), applicationId: rows[0]!.id });
+    out.push({ accountId, token: await startSession(db, accountId, null), applicationId: rows[0]!.id, educationId });
   }
   return out;
 }

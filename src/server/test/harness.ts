@@ -14,7 +14,14 @@ import { insertAccount } from '../modules/accounts/repository';
 /** 'postgres' when the run is the PostgreSQL pass (TEST_DATABASE_URL), else the embedded database. */
 export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
-async function openTestDatabase(dataDir: string): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+interface TestDatabase {
+  handle: DatabaseHandle;
+  /** Another connection to the same database, as a second app process would open. */
+  reopen(): Promise<DatabaseHandle>;
+  drop(): Promise<void>;
+}
+
+async function openTestDatabase(dataDir: string): Promise<TestDatabase> {
   if (testDatabaseKind === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -26,9 +33,10 @@ async function openTestDatabase(dataDir: string): Promise<{ handle: DatabaseHand
     await admin.end();
     const scoped = new URL(url);
     scoped.searchParams.set('options', `-c search_path=${schema}`);
-    const handle = await openDatabase({ databaseUrl: scoped.toString(), dataDir, poolSize: 10 });
+    const open = () => openDatabase({ databaseUrl: scoped.toString(), dataDir, poolSize: 10 });
     return {
-      handle,
+      handle: await open(),
+      reopen: open,
       drop: async () => {
         const c = new pg.Client({ connectionString: url });
         await c.connect();
@@ -39,30 +47,53 @@ async function openTestDatabase(dataDir: string): Promise<{ handle: DatabaseHand
   }
   const template = fs.readFileSync(inject('pgliteTemplate'));
   const handle = await openDatabase({ dataDir, loadDataDir: new Blob([template]) });
-  return { handle, drop: async () => {} };
+  // PGlite is one database in one process: a second app shares it, and only the first closes it.
+  return { handle, reopen: async () => ({ ...handle, close: async () => {} }), drop: async () => {} };
 }
 
 export interface TestApp extends BuiltApp {
   close(): Promise<void>;
+  /** A second app on the same database and data directory, as another app process behind the load balancer. */
+  sibling(overrides?: Partial<Config>): Promise<TestApp>;
+}
+
+async function buildTestApp(
+  database: DatabaseHandle,
+  dataDir: string,
+  overrides: Partial<Config>,
+  cleanUp: () => Promise<void>,
+  reopen: () => Promise<DatabaseHandle>,
+): Promise<TestApp> {
+  const config = loadConfig(
+    { DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_ROOT: path.join(dataDir, 'no-web') },
+    overrides,
+  );
+  const built = await buildApp(config, { database });
+  return {
+    ...built,
+    async close() {
+      await built.app.close();
+      await cleanUp();
+    },
+    sibling: async (siblingOverrides = {}) =>
+      buildTestApp(await reopen(), dataDir, siblingOverrides, async () => {}, reopen),
+  };
 }
 
 /** The real app on a fresh database (a copy of the migrated template, or a new PostgreSQL schema). */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nmec-test-'));
-  const { handle, drop } = await openTestDatabase(dataDir);
-  const config = loadConfig(
-    { DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_ROOT: path.join(dataDir, 'no-web') },
+  const { handle, reopen, drop } = await openTestDatabase(dataDir);
+  return buildTestApp(
+    handle,
+    dataDir,
     overrides,
-  );
-  const built = await buildApp(config, { database: handle });
-  return {
-    ...built,
-    async close() {
-      await built.app.close();
+    async () => {
       await drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
-  };
+    reopen,
+  );
 }
 
 let ipCounter = 0;

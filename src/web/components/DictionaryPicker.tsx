@@ -151,10 +151,12 @@ export function DictionaryPicker(props: DictionaryPickerProps) {
     }
   }, [approvedEntry, onChange]);
 
+  // R-DICT-2's red is for a required field left empty (Form.Item marks it); an optional one stays plain.
+  const required = props['aria-required'] === true || props['aria-required'] === 'true';
   const state: PickerState = focused
     ? 'editing'
     : current === null || query === ''
-      ? touched
+      ? touched && required
         ? 'empty'
         : 'idle'
       : current.id !== ''

@@ -132,3 +132,9 @@ export async function updateSecurity(
     .where('id', '=', id)
     .execute();
 }
+
+/** The stored (encrypted) ID number of the account, for the one use that needs it whole: the 申请表 (R-SITE-3). */
+export async function findIdNumberCipher(ex: Executor, id: string): Promise<string | null> {
+  const row = await ex.selectFrom('accounts').select('id_number_cipher').where('id', '=', id).executeTakeFirst();
+  return row?.id_number_cipher ?? null;
+}

@@ -3,6 +3,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, loginAs, type TestApp } from '../../test/harness';
 import { addSite, seedDraftCandidates, seedTestCatalogue } from '../../test/application-fixtures';
+import { maskIdNumber } from '../../../domain/identity/id-number';
+import { FEES_NOT_KNOWN } from '../print/forms';
+import { extractText } from '../print/test-support';
 
 let t: TestApp;
 let cat: Awaited<ReturnType<typeof seedTestCatalogue>>;
@@ -29,7 +32,7 @@ const patch = (c: Client, id: string, body: unknown) => c.request('PATCH', `/api
 /** A registered candidate with work, a photo and one 本科 education entry (plus extra entries when asked). */
 async function candidate(options: { photo?: boolean } = {}) {
   const c = new Client(t.app);
-  await c.register();
+  const registered = await c.register();
   const work = await c.put('/api/profile/work', {
     employmentStatus: '在职',
     unitAffiliation: '地方',
@@ -59,7 +62,7 @@ async function candidate(options: { photo?: boolean } = {}) {
     majorId: cat.majorId,
   });
   expect(education.statusCode, education.body).toBe(201);
-  return { c, educationId: education.json().id as string | undefined };
+  return { c, educationId: education.json().id as string | undefined, registered };
 }
 
 async function draft(c: Client, examId = cat.exams.clinical) {
@@ -84,10 +87,10 @@ async function walk(c: Client, id: string, educationId: string, siteId = cat.sit
 
 /** A candidate whose complete draft is ready to submit, built through the API. */
 async function ready(siteId = cat.sites.big) {
-  const { c, educationId } = await candidate();
+  const { c, educationId, registered } = await candidate();
   const id = await draft(c);
   await walk(c, id, educationId!, siteId);
-  return { c, id, educationId: educationId! };
+  return { c, id, educationId: educationId!, registered };
 }
 
 const remaining = async (siteId: string, examId = cat.exams.clinical) => {
@@ -422,6 +425,104 @@ describe('POST /api/applications/{id}/withdraw (R-EX-9, R-PI-4)', () => {
       await sql`UPDATE exams SET registration_closes_at = now() + interval '30 days' WHERE id = ${cat.exams.dental}`.execute(
         t.ctx.db,
       );
+    }
+  });
+});
+
+const textOf = (pdf: Buffer) => extractText(pdf).join('').replace(/\n/g, '');
+
+describe('GET /api/applications/{id}/form.pdf and notice.pdf (R-EX-10, R-SITE-1)', () => {
+  let submitted: Awaited<ReturnType<typeof ready>> & { registrationNumber: string };
+
+  beforeAll(async () => {
+    const r = await ready();
+    const res = await r.c.post(`/api/applications/${r.id}/submit`);
+    expect(res.statusCode, res.body).toBe(200);
+    submitted = { ...r, registrationNumber: res.json().registrationNumber };
+  });
+
+  const FORMS = [
+    ['form.pdf', '医师资格考试报名暨授予医师资格申请表', 'application-form'],
+    ['notice.pdf', '医师资格考试网上报名成功通知单', 'success-notice'],
+  ] as const;
+
+  it.each(FORMS)(
+    '%s: 200 application/pdf for the owner, inline with a Chinese file name, never cached',
+    async (file, title, ascii) => {
+      const res = await submitted.c.get(`/api/applications/${submitted.id}/${file}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['cache-control']).toBe('no-store');
+      const name = `${title}-${submitted.registrationNumber}.pdf`;
+      expect(res.headers['content-disposition']).toBe(
+        `inline; filename="${ascii}-${submitted.registrationNumber}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
+      const pdf = res.rawPayload;
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = textOf(pdf);
+      expect(text).toContain(submitted.registrationNumber);
+      expect(text).toContain(title);
+      expect(text).toContain(submitted.registered.name);
+      // No fee data yet: the area's published fees apply, never 无 (which would read as free).
+      expect(text).toContain(FEES_NOT_KNOWN);
+      // The candidate's uploaded photo goes in as it is.
+      expect(pdf.toString('latin1')).toContain('/DCTDecode');
+    },
+  );
+
+  it('申请表: the whole ID number, the dictionary names, the ticked education, the site and the attempts', async () => {
+    const res = await submitted.c.get(`/api/applications/${submitted.id}/form.pdf`);
+    const text = textOf(res.rawPayload);
+    expect(text).toContain(submitted.registered.idNumber);
+    for (const s of ['北京大学', '临床医学', '100011201505001234', '北京协和医院', '北京市东城区', '北京市（11）']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toContain('累计报考次数2');
+  });
+
+  it('通知单: the ID number masked, never whole; the materials of R-SITE-1', async () => {
+    const res = await submitted.c.get(`/api/applications/${submitted.id}/notice.pdf`);
+    const text = textOf(res.rawPayload);
+    expect(text).not.toContain(submitted.registered.idNumber);
+    expect(text).toContain(maskIdNumber(submitted.registered.idNumber));
+    expect(text).toContain('《医师资格考试网上报名成功通知单》');
+    expect(text).toContain('近期（6个月内）小2寸白底证件照');
+  });
+
+  it.each(FORMS)(
+    '%s: 401 logged out, 403 staff, 404 another candidate’s or unknown, 400 malformed id',
+    async (file) => {
+      const url = `/api/applications/${submitted.id}/${file}`;
+      expect((await new Client(t.app).get(url)).statusCode).toBe(401);
+      const staff = await loginAs(t, 'SITE_STAFF', { areaCode: '11', siteId: cat.sites.big });
+      expect((await staff.get(url)).statusCode).toBe(403);
+      const { c: other } = await candidate();
+      const res = await other.get(url);
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toContain('application/json');
+      expect((await submitted.c.get(`/api/applications/99999999/${file}`)).statusCode).toBe(404);
+      expect((await submitted.c.get(`/api/applications/x/${file}`)).statusCode).toBe(400);
+    },
+  );
+
+  it.each(FORMS)('%s: 409 with a Chinese message for a draft and for a withdrawn application', async (file) => {
+    const { c } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    const res = await c.get(`/api/applications/${id}/${file}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({
+      code: 'NOT_PRINTABLE',
+      message: expect.stringContaining('提交后才能打印'),
+    });
+    await c.post(`/api/applications/${id}/withdraw`);
+    expect((await c.get(`/api/applications/${id}/${file}`)).json().error.code).toBe('NOT_PRINTABLE');
+  });
+
+  it('OpenAPI: both routes answer a binary application/pdf 200', async () => {
+    const doc = (await new Client(t.app).get('/api/openapi.json')).json();
+    for (const [file] of FORMS) {
+      const ok = doc.paths[`/api/applications/{id}/${file}`].get.responses['200'];
+      expect(ok.content['application/pdf'].schema).toMatchObject({ type: 'string', format: 'binary' });
     }
   });
 });

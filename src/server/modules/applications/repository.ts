@@ -91,27 +91,25 @@ export async function insertDraft(ex: Executor, accountId: string, examId: strin
   return row.id;
 }
 
-/** Saves a draft's choices; false when it is no longer a draft (submitted or withdrawn meanwhile). */
+/**
+ * Saves a draft's choices; the names of the chosen area and site with them (the answer shows them), or undefined
+ * when it is no longer a draft (submitted or withdrawn meanwhile).
+ */
 export async function saveChoices(
   ex: Executor,
   accountId: string,
   id: string,
   choices: StepChoices,
   place: { areaCode: string | null; siteId: string | null },
-): Promise<boolean> {
-  const result = await ex
-    .updateTable('applications')
-    .set({
-      choices: JSON.stringify(choices),
-      area_code: place.areaCode,
-      site_id: place.siteId,
-      updated_at: new Date(),
-    })
-    .where('id', '=', id)
-    .where('account_id', '=', accountId)
-    .where('status', '=', 'DRAFT')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+) {
+  const { rows } = await sql<{ area_name: string | null; site_code: string | null; site_name: string | null }>`
+    UPDATE applications SET choices = ${JSON.stringify(choices)}::jsonb, area_code = ${place.areaCode},
+      site_id = ${place.siteId}, updated_at = now()
+    WHERE id = ${id} AND account_id = ${accountId} AND status = 'DRAFT'
+    RETURNING (SELECT name FROM exam_areas WHERE code = area_code) AS area_name,
+              (SELECT code FROM exam_sites WHERE exam_sites.id = site_id) AS site_code,
+              (SELECT name FROM exam_sites WHERE exam_sites.id = site_id) AS site_name`.execute(ex);
+  return rows[0];
 }
 
 /** Locks the application row for a state change; its status as it is now. */
@@ -129,14 +127,14 @@ export function lockApplication(ex: Executor, accountId: string, id: string) {
 export async function markSubmitted(
   ex: Executor,
   values: { id: string; examCode: string; areaCode: string; skillsExempt: boolean; materials: Material[] },
-): Promise<string> {
-  const { rows } = await sql<{ registration_number: string }>`UPDATE applications SET
+) {
+  const { rows } = await sql<{ registration_number: string; submitted_at: Date }>`UPDATE applications SET
       status = 'SUBMITTED', submitted_at = now(), updated_at = now(), skills_exempt = ${values.skillsExempt},
       materials = ${JSON.stringify(values.materials)}::jsonb,
       registration_number = ${values.examCode} || ${values.areaCode}
         || lpad(nextval('application_serial_seq')::text, 7, '0')
-    WHERE id = ${values.id} AND status = 'DRAFT' RETURNING registration_number`.execute(ex);
-  return rows[0]!.registration_number;
+    WHERE id = ${values.id} AND status = 'DRAFT' RETURNING registration_number, submitted_at`.execute(ex);
+  return rows[0]!;
 }
 
 /** R-EX-9: → WITHDRAWN. */
@@ -171,6 +169,21 @@ export async function insertApplicationEntries(
     .execute();
 }
 
+/** R-PI-4, R-EX-10: the profile entries a submitted application uses, by group. */
+export async function listApplicationEntries(
+  ex: Executor,
+  applicationId: string,
+): Promise<Record<EntryGroup, Set<string>>> {
+  const rows = await ex
+    .selectFrom('application_entries')
+    .select(['entry_group', 'entry_id'])
+    .where('application_id', '=', applicationId)
+    .execute();
+  const out: Record<EntryGroup, Set<string>> = { educations: new Set(), trainings: new Set(), certificates: new Set() };
+  for (const r of rows) out[r.entry_group as EntryGroup].add(String(r.entry_id));
+  return out;
+}
+
 /** R-PI-4: unlocks the entries a withdrawn application used. */
 export async function unlockEntries(ex: Executor, applicationId: string): Promise<void> {
   for (const [group, { table }] of Object.entries(ENTRY_GROUPS)) {
@@ -180,10 +193,34 @@ export async function unlockEntries(ex: Executor, applicationId: string): Promis
   }
 }
 
-/** R-EX-11: true when the centre listed this candidate (by ID hash) as exempt from the skills exam of `examId`. */
-export async function isSkillsExempt(ex: Executor, accountId: string, examId: string): Promise<boolean> {
-  const { rows } = await sql<{ one: number }>`SELECT 1 AS one FROM accounts a
-    JOIN skills_exemptions x ON x.id_number_hash = a.id_number_hash AND x.exam_id = ${examId}
-    WHERE a.id = ${accountId}`.execute(ex);
-  return rows.length > 0;
+const entriesJson = (group: EntryGroup, accountId: string, lock: boolean) =>
+  sql<Record<string, unknown>[]>`(SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM
+    (SELECT * FROM ${sql.table(ENTRY_GROUPS[group].table)} WHERE account_id = ${accountId}
+     ${lock ? sql`FOR UPDATE` : sql``}) e)`;
+
+/**
+ * Everything of 个人信息 the eligibility rules judge, in one statement (it runs on every wizard step and submit):
+ * the work rule's columns, whether there is a photo, the entries of the three groups, and R-EX-11's exemption.
+ * `lock` holds the entries until the transaction ends, so no edit slips between the judgement and the locks.
+ */
+export async function findRuleInputs(ex: Executor, accountId: string, examId: string, { lock = false } = {}) {
+  const { rows } = await sql<{
+    work: { employment_status: string; unit_affiliation: string; military_identity: string | null } | null;
+    has_photo: boolean;
+    educations: Record<string, unknown>[];
+    trainings: Record<string, unknown>[];
+    certificates: Record<string, unknown>[];
+    skills_exempt: boolean;
+  }>`SELECT
+      (SELECT json_build_object('employment_status', w.employment_status, 'unit_affiliation', w.unit_affiliation,
+                                'military_identity', w.military_identity)
+       FROM profile_work w WHERE w.account_id = ${accountId}) AS work,
+      EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}) AS has_photo,
+      ${entriesJson('educations', accountId, lock)} AS educations,
+      ${entriesJson('trainings', accountId, lock)} AS trainings,
+      ${entriesJson('certificates', accountId, lock)} AS certificates,
+      EXISTS (SELECT 1 FROM accounts a
+              JOIN skills_exemptions x ON x.id_number_hash = a.id_number_hash AND x.exam_id = ${examId}
+              WHERE a.id = ${accountId}) AS skills_exempt`.execute(ex);
+  return rows[0]!;
 }

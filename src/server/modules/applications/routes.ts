@@ -5,16 +5,19 @@ import { APPLICATION_ACTIONS } from '../../../domain/application/actions';
 import { APPLICATION_STATUSES } from '../../../domain/application/status';
 import { STEPS } from '../../../domain/application/steps';
 import type { AppContext } from '../../context';
-import { errorResponses } from '../../http/responses';
+import { errorResponses, fileResponse, inlineDisposition } from '../../http/responses';
 import { examSchema, idParams } from '../exams/routes';
 import { requireActor } from '../sessions/session';
 import {
   createApplication,
   getApplication,
   listMyApplications,
+  printApplicationForm,
+  printSuccessNotice,
   saveStep,
   submitApplication,
   withdrawApplication,
+  type PrintedForm,
 } from './service';
 
 const applicationSchema = z
@@ -126,4 +129,32 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => withdrawApplication(ctx, await requireActor(ctx, request), request.params.id, request.ip),
   );
+
+  // R-EX-10: the two printed forms, PDFs shown in the browser's viewer. Never cached: they carry personal data, and
+  // the status (and later the 序列号) they print changes.
+  const printRoutes = [
+    ['form.pdf', '《医师资格考试报名暨授予医师资格申请表》（R-EX-10、R-SITE-3；含完整证件号码）', printApplicationForm],
+    ['notice.pdf', '《医师资格考试网上报名成功通知单》（R-EX-10、R-SITE-1；证件号码部分隐藏）', printSuccessNotice],
+  ] as const;
+  for (const [file, title, print] of printRoutes) {
+    r.get(
+      `/api/applications/:id/${file}`,
+      {
+        schema: {
+          tags: ['applications'],
+          summary: `打印${title}：本人已提交的报名；草稿或已放弃 409`,
+          params: idParams,
+          response: { 200: fileResponse('application/pdf', 'PDF（A4）'), ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        const printed: PrintedForm = await print(ctx, await requireActor(ctx, request), request.params.id);
+        return reply
+          .type('application/pdf')
+          .header('Content-Disposition', inlineDisposition(printed.fileName, printed.asciiFileName))
+          .header('Cache-Control', 'no-store')
+          .send(printed.pdf);
+      },
+    );
+  }
 }

@@ -36,7 +36,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('R-EX-12: no site is ever over-
         Array(900).fill('SITE_FULL'),
       );
       const { rows } = await sql<{ taken: number; submitted: number }>`
-        SELECT (SELECT taken FROM exam_site_seats WHERE site_id = ${siteId}) AS taken,
+        SELECT (SELECT sum(taken)::int FROM exam_site_seats WHERE site_id = ${siteId}) AS taken,
                (SELECT count(*)::int FROM applications WHERE site_id = ${siteId} AND status = 'SUBMITTED') AS submitted`.execute(
         t.ctx.db,
       );

@@ -7,7 +7,12 @@ import {
   type EligibilitySnapshot,
 } from '../../../domain/application/eligibility';
 import { materialsFor } from '../../../domain/application/materials';
-import { APPLICATION_STATUS_LABELS, canTransition, type ApplicationStatus } from '../../../domain/application/status';
+import {
+  APPLICATION_STATUS_LABELS,
+  canTransition,
+  isPrintable,
+  type ApplicationStatus,
+} from '../../../domain/application/status';
 import {
   STEP_LABELS,
   completedSteps,
@@ -26,6 +31,12 @@ import { isUniqueViolation } from '../../db/errors';
 import { insertAuditEvent } from '../audit/repository';
 import { areaExists, ensureSeatCounter, findSite, releaseSeat, seatsLeft, takeSeat } from '../exams/repository';
 import { presentExam, requireExam, windowOf } from '../exams/service';
+import {
+  APPLICATION_FORM_TITLE,
+  SUCCESS_NOTICE_TITLE,
+  renderApplicationForm,
+  renderSuccessNotice,
+} from '../print/forms';
 import { ENTRY_GROUP_NAMES } from '../profile/entry-groups';
 import type { Actor } from '../sessions/session';
 import {
@@ -34,7 +45,6 @@ import {
   hasLiveApplication,
   insertApplicationEntries,
   insertDraft,
-  isSkillsExempt,
   listApplications,
   lockApplication,
   lockEntries,
@@ -44,6 +54,7 @@ import {
   unlockEntries,
   type ApplicationRow,
 } from './repository';
+import { loadPrintable, type IdNumberForm } from './printable';
 import { loadSnapshot } from './snapshot';
 
 /** Only candidates apply (policy), and only for themselves (every query is scoped to the actor's account). */
@@ -204,14 +215,16 @@ export async function saveStep(ctx: AppContext, actor: Actor, id: string, body: 
   const place = next.confirm
     ? { areaCode: next.confirm.areaCode, siteId: next.confirm.siteId }
     : { areaCode: null, siteId: null };
-  if (!(await saveChoices(ctx.db, actor.accountId, id, next, place))) throw new AppError('NOT_EDITABLE');
-  return present(ctx, actor, id);
+  const names = await saveChoices(ctx.db, actor.accountId, id, next, place);
+  if (!names) throw new AppError('NOT_EDITABLE');
+  return presentApplication({ ...row, ...names, choices: next, area_code: place.areaCode, site_id: place.siteId }, now);
 }
 
 /**
- * R-EX-8…12, R-PI-4, R-SITE-1: submits a complete draft. Every rule is judged again on 个人信息 as locked by this
- * transaction; the seat is taken last, so the hot seat row is held only for the end of the transaction, and a
- * full site rolls everything back (the draft stays a draft).
+ * R-EX-8…12, R-PI-4, R-SITE-1: submits a complete draft, in one transaction: every rule is judged on 个人信息 with
+ * its entries locked, so nothing can change between the judgement and the locks; the seat is taken last, so a
+ * seat shard is held only for the end of the transaction, and a full site rolls everything back (the draft stays
+ * a draft).
  */
 export async function submitApplication(ctx: AppContext, actor: Actor, id: string, ip: string) {
   assertCandidate(actor);
@@ -223,46 +236,52 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
   if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
   const { areaCode, siteId } = choices.confirm;
   const exam = examOf(row);
-  // Judged before the transaction too: an ineligible candidate (the common failure) costs no locks.
-  const before = await loadSnapshot(ctx.db, actor, exam, choices, { now });
-  requireEligible(checkAll(before));
-  const used = entriesUsed(before);
-  await ensureSeatCounter(ctx.db, row.exam_id, siteId);
-  const skillsExempt = await isSkillsExempt(ctx.db, actor.accountId, row.exam_id);
 
-  await ctx.db.transaction().execute(async (trx) => {
+  const submitted = await ctx.db.transaction().execute(async (trx) => {
     const locked = await lockApplication(trx, actor.accountId, id);
     // A second submit of the same draft waits on the row lock above and then finds it submitted.
     if (!locked || locked.status !== 'DRAFT') throw new AppError('WRONG_STATE');
+    const snapshot = await loadSnapshot(trx, actor, exam, choices, { now, lock: true });
+    requireEligible(checkAll(snapshot));
+    const { skillsExempt } = snapshot;
+    const used = entriesUsed(snapshot);
     const entries = [];
     for (const group of ENTRY_GROUP_NAMES) {
       for (const entryId of await lockEntries(trx, group, actor.accountId, used[group]))
         entries.push({ group, id: entryId });
     }
-    // Re-read with the entries locked: an edit or delete that slipped in since is seen here, none can follow.
-    const snapshot = await loadSnapshot(trx, actor, exam, choices, { now });
-    const usedCount = ENTRY_GROUP_NAMES.reduce((n, g) => n + used[g].length, 0);
-    if (entries.length !== usedCount) {
-      throw new AppError('NOT_ELIGIBLE', { message: '所选的教育、培训或证书条目刚刚被删除，请重新勾选后再提交。' });
-    }
-    requireEligible(checkAll(snapshot));
-    const registrationNumber = await markSubmitted(trx, {
+    const materials = materialsFor(snapshot, { skillsExempt });
+    const { registration_number, submitted_at } = await markSubmitted(trx, {
       id,
       examCode: row.exam_code,
       areaCode,
       skillsExempt,
-      materials: materialsFor(snapshot, { skillsExempt }),
+      materials,
     });
     await insertApplicationEntries(trx, id, entries);
     await insertAuditEvent(trx, {
       type: 'APPLICATION_SUBMITTED',
       actorId: actor.accountId,
       ip,
-      details: { applicationId: id, examCode: row.exam_code, siteId, registrationNumber, skillsExempt },
+      details: {
+        applicationId: id,
+        examCode: row.exam_code,
+        siteId,
+        registrationNumber: registration_number,
+        skillsExempt,
+      },
     });
-    if (!(await takeSeat(trx, row.exam_id, siteId))) throw new AppError('SITE_FULL');
+    // The first submit for a site creates its seat shards (another first submitter may be creating them too:
+    // the insert then waits for it, and the seat is looked for again either way).
+    let seated = await takeSeat(trx, row.exam_id, siteId);
+    if (!seated) {
+      await ensureSeatCounter(trx, row.exam_id, siteId);
+      seated = await takeSeat(trx, row.exam_id, siteId);
+    }
+    if (!seated) throw new AppError('SITE_FULL');
+    return { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
   });
-  return present(ctx, actor, id);
+  return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
 }
 
 /** R-EX-9, R-PI-4: 放弃报考 during the window: gives back the seat of a submitted application, unlocks its entries. */
@@ -288,4 +307,54 @@ export async function withdrawApplication(ctx: AppContext, actor: Actor, id: str
     });
   });
   return present(ctx, actor, id);
+}
+
+/** A printed form: the PDF and the file name it is offered under (Chinese, and ASCII for old clients). */
+export interface PrintedForm {
+  pdf: Buffer;
+  fileName: string;
+  asciiFileName: string;
+}
+
+/** R-EX-10: the candidate's own application once it is printable (a draft or a withdrawn one: 409). */
+async function requirePrintable(ctx: AppContext, actor: Actor, id: string): Promise<ApplicationRow> {
+  if (!can(actor, 'application.print')) throw new AppError('FORBIDDEN');
+  const row = await requireApplication(ctx, actor, id);
+  if (!isPrintable(row.status as ApplicationStatus)) throw new AppError('NOT_PRINTABLE');
+  return row;
+}
+
+async function print(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  form: { title: string; asciiName: string; idNumber: IdNumberForm; render: typeof renderApplicationForm },
+): Promise<PrintedForm> {
+  const row = await requirePrintable(ctx, actor, id);
+  const pdf = await form.render(await loadPrintable(ctx, row, actor.accountId, form.idNumber));
+  return {
+    pdf,
+    fileName: `${form.title}-${row.registration_number}.pdf`,
+    asciiFileName: `${form.asciiName}-${row.registration_number}.pdf`,
+  };
+}
+
+/** R-EX-10, R-SITE-3: 《医师资格考试报名暨授予医师资格申请表》 of the candidate's submitted application, whole ID number. */
+export async function printApplicationForm(ctx: AppContext, actor: Actor, id: string): Promise<PrintedForm> {
+  return print(ctx, actor, id, {
+    title: APPLICATION_FORM_TITLE,
+    asciiName: 'application-form',
+    idNumber: 'whole',
+    render: renderApplicationForm,
+  });
+}
+
+/** R-EX-10, R-SITE-1: 《医师资格考试网上报名成功通知单》 of the candidate's submitted application, ID number masked. */
+export async function printSuccessNotice(ctx: AppContext, actor: Actor, id: string): Promise<PrintedForm> {
+  return print(ctx, actor, id, {
+    title: SUCCESS_NOTICE_TITLE,
+    asciiName: 'success-notice',
+    idNumber: 'masked',
+    render: renderSuccessNotice,
+  });
 }

@@ -7,34 +7,35 @@ import { todayInChina } from '../../../domain/shared/dates';
 import type { Executor } from '../../db/connect';
 import type { ExamRow } from '../exams/repository';
 import { fromColumns } from '../profile/entry-groups';
-import { findPhotoMeta, findWork, listEntries } from '../profile/repository';
 import type { Actor } from '../sessions/session';
+import { findRuleInputs } from './repository';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** What the eligibility rules judge: 个人信息 as it is now (read through `ex`), the exam and the wizard's choices. */
+/**
+ * What the eligibility rules judge: 个人信息 as it is now (read through `ex`; `lock` holds the entries for a
+ * submit), the exam and the wizard's choices; with R-EX-11's exemption of the candidate for this exam.
+ */
 export async function loadSnapshot(
   ex: Executor,
   actor: Actor,
   exam: ExamRow,
   choices: StepChoices,
-  options: { now: Date; otherLiveApplication?: boolean },
-): Promise<EligibilitySnapshot> {
-  const id = actor.accountId;
-  const [work, photo, educations, trainings, certificates] = await Promise.all([
-    findWork(ex, id),
-    findPhotoMeta(ex, id),
-    listEntries(ex, 'educations', id),
-    listEntries(ex, 'trainings', id),
-    listEntries(ex, 'certificates', id),
-  ]);
+  options: { now: Date; otherLiveApplication?: boolean; lock?: boolean },
+): Promise<EligibilitySnapshot & { skillsExempt: boolean }> {
+  const { work, has_photo, educations, trainings, certificates, skills_exempt } = await findRuleInputs(
+    ex,
+    actor.accountId,
+    exam.id,
+    { lock: options.lock ?? false },
+  );
   const entry = (group: 'educations' | 'trainings' | 'certificates', row: Record<string, unknown>) =>
     ({ ...fromColumns(group, row), id: String(row.id) }) as Record<string, unknown> & { id: string };
   return {
     today: todayInChina(options.now),
     exam: { level: exam.level as ExamLevel, categoryCode: exam.category_code },
     person: { idType: (actor.account.idType ?? 'RESIDENT_ID') as IdType, birthDate: actor.account.birthDate ?? '' },
-    hasPhoto: photo !== undefined,
+    hasPhoto: has_photo,
     work: work
       ? {
           employmentStatus: work.employment_status,
@@ -63,5 +64,6 @@ export async function loadSnapshot(
     }),
     choices,
     otherLiveApplication: options.otherLiveApplication ?? false,
+    skillsExempt: skills_exempt,
   };
 }

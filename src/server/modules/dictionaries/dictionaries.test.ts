@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { Client, createTestApp, loginAs, type TestApp } from '../../test/harness';
 import { majorRecords, schoolRecords } from '../../seed/dictionaries';
-import { DictionaryStore } from './dictionary-store';
 import { importEntries } from './import';
 
 let t: TestApp;
@@ -65,13 +64,16 @@ describe('GET /api/dictionaries/{kind} (R-DICT-1)', () => {
     expect(await names('work-units', 'q=cssdyyy')).toEqual(['长沙市第一医院']);
     expect(await names('work-units', 'q=yy&region=11')).toEqual(['北京协和医院']);
     expect(await names('work-units', 'q=yy&region=50')).toEqual(['重庆医科大学附属第一医院']);
-    const withRegion = (await search('work-units', 'q=xh')).json().items[0];
+    const res = await search('work-units', 'q=xh');
+    expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d{3}$/);
+    const withRegion = res.json().items[0];
     expect(withRegion).toMatchObject({ name: '北京协和医院', regionCode: '110101', code: '12100000400000624D' });
   });
 
   it.each([
     ['an unknown kind', 'teachers', 'q=bj'],
     ['an empty q', 'schools', 'q='],
+    ['a q of spaces only', 'work-units', 'q=%20%20%20'],
     ['no q', 'schools', 'limit=5'],
     ['q over 50 characters', 'schools', `q=${'a'.repeat(51)}`],
     ['limit 0', 'schools', 'q=bj&limit=0'],
@@ -84,8 +86,18 @@ describe('GET /api/dictionaries/{kind} (R-DICT-1)', () => {
     expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
-  it.each(['%', '_', '\\', '%%', "'; DROP TABLE x; --", '*'])('an honest answer for %j, never a 500', async (q) => {
-    const res = await search('schools', `q=${encodeURIComponent(q)}`);
+  it.each(
+    ['schools', 'work-units', 'majors'].flatMap((kind) =>
+      ['%', '_', '\\', '%%', '\\%', "'; DROP TABLE x; --", '*'].map((q) => [kind, q]),
+    ),
+  )('%s: an honest empty answer for %j, never a 500', async (kind, q) => {
+    const res = await search(kind, `q=${encodeURIComponent(q)}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([]);
+  });
+
+  it('a q of exactly 50 characters is a search, not an error', async () => {
+    const res = await search('work-units', `q=${'y'.repeat(50)}`);
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toEqual([]);
   });
@@ -192,18 +204,36 @@ describe('requests to add (R-DICT-3)', () => {
 });
 
 describe('freshness across app processes', () => {
-  it('a change made through one process is found by another after its next poll', async () => {
-    const other = new DictionaryStore(t.ctx.db, t.app.log);
-    await other.refresh();
-    expect(other.search('work-units', '新开医院', { limit: 5 })).toEqual([]);
-    await importEntries(t.ctx.db, 'work-units', [
-      { line: 2, fields: { name: '新开医院', regionCode: '110101', code: 'NEW0001' } },
-    ]);
-    other.start(50);
-    await expect
-      .poll(() => other.search('work-units', 'xkyy', { limit: 5 }).map((h) => h.name), { timeout: 3000 })
-      .toEqual(['新开医院']);
-    await other.stop();
+  it('an import or an approval in one app process is searchable in another within its poll interval', async () => {
+    const pollMs = 300;
+    const other = await t.sibling({ dictionaryPollMs: pollMs });
+    try {
+      const namesInOther = async (q: string) =>
+        (
+          (await new Client(other.app).get(`/api/dictionaries/work-units?q=${encodeURIComponent(q)}`)).json().items as {
+            name: string;
+          }[]
+        ).map((i) => i.name);
+      // Three poll intervals: the change lands between two polls, the next one applies it, with room to spare.
+      const withinPolls = { timeout: 3 * pollMs, interval: 20 };
+      expect(await namesInOther('xkyy')).toEqual([]);
+
+      await importEntries(t.ctx.db, 'work-units', [
+        { line: 2, fields: { name: '新开医院', regionCode: '110101', code: 'NEW0001' } },
+      ]);
+      await expect.poll(() => namesInOther('xkyy'), withinPolls).toEqual(['新开医院']);
+
+      const candidate = new Client(t.app);
+      await candidate.register();
+      const name = '东城区新设社区卫生服务站';
+      const { id } = (
+        await candidate.post('/api/dictionaries/work-units/requests', { name, regionCode: '110101' })
+      ).json();
+      expect((await admin.post(`/api/admin/dictionary-requests/${id}/approve`, {})).statusCode).toBe(200);
+      await expect.poll(() => namesInOther('新设社区'), withinPolls).toEqual([name]);
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -57,6 +57,7 @@ export class DictionaryStore {
 
   private async applyChanges(): Promise<number> {
     let applied = 0;
+    const touched = new Set<SearchIndex>();
     let from = this.lastSeq > LOOKBACK ? this.lastSeq - LOOKBACK : 0n;
     for (;;) {
       const rows = await entriesChangedSince(this.db, from.toString(), PAGE);
@@ -66,6 +67,7 @@ export class DictionaryStore {
         if (!index || this.recent.has(seq)) continue;
         if (row.active) index.upsert(toIndexed(row));
         else index.remove(Number(row.id));
+        touched.add(index);
         this.recent.add(seq);
         applied++;
       }
@@ -74,8 +76,12 @@ export class DictionaryStore {
         if (from > this.lastSeq) this.lastSeq = from;
       }
       for (const seq of this.recent) if (seq <= this.lastSeq - LOOKBACK) this.recent.delete(seq);
-      if (rows.length < PAGE) return applied;
+      if (rows.length < PAGE) break;
     }
+    // Index the changes here, at start (before the server listens) and in the poller, once for all pages: left to
+    // the next search, a million loaded rows made a candidate's first search wait tens of seconds.
+    for (const index of touched) index.flush();
+    return applied;
   }
 
   /** Polls for changes every `intervalMs` until stopped. */

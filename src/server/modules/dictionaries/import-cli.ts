@@ -26,6 +26,9 @@ const stream = fs.createReadStream(file);
 const bar = new cliProgress.SingleBar(
   {
     stream: process.stderr,
+    // Redirected to a log (a server job, CI), the bar is still printed, as one line every few seconds.
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
     format: '导入 {bar} {percentage}% | {read} 行 | 写入 {written} | 错误 {bad} | {eta_formatted}',
   },
   cliProgress.Presets.shades_classic,
@@ -36,8 +39,19 @@ const broken: BadRow[] = [];
 const parser = stream.pipe(
   parse({ columns: true, bom: true, skip_empty_lines: true, trim: true, skip_records_with_error: true, info: true }),
 );
-// A row the CSV parser cannot read (an unclosed quote, a wrong number of fields) is skipped and reported.
-parser.on('skip', (err: Error & { lines?: number }) => broken.push({ line: err.lines ?? 0, reason: err.message }));
+// A row the CSV parser cannot read (an unclosed quote, a wrong number of fields) is skipped and reported, in the
+// operator's language where the parser's error is a known one.
+const CSV_ERRORS: Record<string, string> = {
+  CSV_RECORD_INCONSISTENT_COLUMNS: '列数与表头不一致',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: '列数与表头不一致',
+  CSV_QUOTE_NOT_CLOSED: '引号未闭合（其后的内容都被当作这一格）',
+  CSV_INVALID_CLOSING_QUOTE: '引号位置不正确',
+  INVALID_OPENING_QUOTE: '引号位置不正确（含引号的格应整格用引号括起，内部引号写两次）',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '引号后有多余字符',
+};
+parser.on('skip', (err: Error & { code?: string; lines?: number }) =>
+  broken.push({ line: err.lines ?? 0, reason: CSV_ERRORS[err.code ?? ''] ?? err.message }),
+);
 
 async function* records(): AsyncIterable<ImportRecord> {
   for await (const { record, info } of parser as AsyncIterable<{

@@ -67,6 +67,12 @@ export function dictionaryRoutes(app: FastifyInstance, ctx: AppContext): void {
         querystring: dictionarySearchQuerySchema,
         response: { 200: z.object({ items: z.array(hitSchema) }), ...errorResponses(400) },
       },
+      // R-DICT-1 answers while the candidate types: the server's share of each answer (parse, search, serialise)
+      // is shown in a standard header, so operators and `npm run bench:search` see it without request logs.
+      onSend: async (_request, reply, payload) => {
+        reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(3)}`);
+        return payload;
+      },
     },
     async (request) => {
       const { q, limit, region } = request.query;

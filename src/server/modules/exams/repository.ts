@@ -46,7 +46,16 @@ export function listSitesWithSeats(ex: Executor, examId: string) {
   return ex
     .selectFrom('exam_sites as s')
     .innerJoin('exam_areas as a', 'a.code', 's.area_code')
-    .leftJoin('exam_site_seats as t', (j) => j.onRef('t.site_id', '=', 's.id').on('t.exam_id', '=', examId))
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('exam_site_seats')
+          .select(['site_id', sql<number>`sum(capacity)::int`.as('capacity'), sql<number>`sum(taken)::int`.as('taken')])
+          .where('exam_id', '=', examId)
+          .groupBy('site_id')
+          .as('t'),
+      (j) => j.onRef('t.site_id', '=', 's.id'),
+    )
     .select([
       'a.code as area_code',
       'a.name as area_name',
@@ -73,32 +82,50 @@ export async function areaExists(ex: Executor, code: string): Promise<boolean> {
 export async function seatsLeft(ex: Executor, examId: string, siteId: string): Promise<number> {
   const { rows } = await sql<{ left: number }>`
     SELECT coalesce(t.capacity, s.capacity) - coalesce(t.taken, 0) AS left
-    FROM exam_sites s LEFT JOIN exam_site_seats t ON t.site_id = s.id AND t.exam_id = ${examId}
+    FROM exam_sites s
+    LEFT JOIN (SELECT sum(capacity)::int AS capacity, sum(taken)::int AS taken FROM exam_site_seats
+               WHERE exam_id = ${examId} AND site_id = ${siteId}) t ON true
     WHERE s.id = ${siteId}`.execute(ex);
   return Number(rows[0]?.left ?? 0);
 }
 
-/** R-EX-12: creates the seat counter of an exam at a site, with the site's capacity, unless it exists. */
+const MAX_SEAT_SHARDS = 16;
+
+/** R-EX-12: creates the seat shards of an exam at a site, the site's capacity shared out over them, unless they exist. */
 export async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): Promise<void> {
-  await sql`INSERT INTO exam_site_seats (exam_id, site_id, capacity)
-    SELECT ${examId}, id, capacity FROM exam_sites WHERE id = ${siteId}
-    ON CONFLICT (exam_id, site_id) DO NOTHING`.execute(ex);
+  await sql`INSERT INTO exam_site_seats (exam_id, site_id, shard, capacity)
+    SELECT ${examId}, s.id, g.shard, s.capacity / k.n + CASE WHEN g.shard < s.capacity % k.n THEN 1 ELSE 0 END
+    FROM exam_sites s
+    CROSS JOIN LATERAL (SELECT greatest(1, least(${MAX_SEAT_SHARDS}, s.capacity)) AS n) k
+    CROSS JOIN LATERAL generate_series(0, k.n - 1) AS g(shard)
+    WHERE s.id = ${siteId}
+    ON CONFLICT (exam_id, site_id, shard) DO NOTHING`.execute(ex);
+}
+
+/** Adds `delta` to one shard that `condition` picks and locks; `skipLocked` passes over shards others hold. */
+async function moveSeat(ex: Executor, examId: string, siteId: string, delta: 1 | -1, skipLocked: boolean) {
+  const room = delta === 1 ? sql`taken < capacity` : sql`taken > 0`;
+  // An uncorrelated sub-select is evaluated once (random() must not pick again for each row compared).
+  const result = await sql`UPDATE exam_site_seats SET taken = taken + ${delta}
+    WHERE exam_id = ${examId} AND site_id = ${siteId} AND shard =
+      (SELECT shard FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId} AND ${room}
+       ORDER BY ${skipLocked ? sql`random()` : sql`shard`} LIMIT 1
+       FOR UPDATE ${skipLocked ? sql`SKIP LOCKED` : sql``})`.execute(ex);
+  return Number(result.numAffectedRows ?? 0) === 1;
 }
 
 /**
- * R-EX-12: takes one seat, or returns false when none is left. The row lock of the UPDATE serialises
- * concurrent submitters and PostgreSQL re-checks `taken < capacity` on the latest row, so no site is over-booked.
+ * R-EX-12: takes one seat, or returns false when none is left. First a free shard nobody holds; when every shard
+ * with room is held, waits for one: PostgreSQL re-checks `taken < capacity` on the latest row after the wait, so
+ * a site is never over-booked, and "full" is said only when no shard has room once the others have committed.
  */
 export async function takeSeat(ex: Executor, examId: string, siteId: string): Promise<boolean> {
-  const result = await sql`UPDATE exam_site_seats SET taken = taken + 1
-    WHERE exam_id = ${examId} AND site_id = ${siteId} AND taken < capacity`.execute(ex);
-  return Number(result.numAffectedRows ?? 0) === 1;
+  return (await moveSeat(ex, examId, siteId, 1, true)) || moveSeat(ex, examId, siteId, 1, false);
 }
 
 /** R-EX-9: gives back the seat of a withdrawn application. */
 export async function releaseSeat(ex: Executor, examId: string, siteId: string): Promise<void> {
-  await sql`UPDATE exam_site_seats SET taken = taken - 1
-    WHERE exam_id = ${examId} AND site_id = ${siteId}`.execute(ex);
+  if (!(await moveSeat(ex, examId, siteId, -1, true))) await moveSeat(ex, examId, siteId, -1, false);
 }
 
 /** R-EX-11: adds exemptions (keyed ID hashes) of an exam; returns how many were new. */

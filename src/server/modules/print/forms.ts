@@ -12,8 +12,8 @@ import { WORK_FIELD_LABELS } from '../../../domain/profile/work';
 import { renderForm, type Row, type Section } from './layout';
 import type { PrintableApplication, PrintableFee } from './printable';
 
-const APPLICATION_FORM_TITLE = '医师资格考试报名暨授予医师资格申请表';
-const SUCCESS_NOTICE_TITLE = '医师资格考试网上报名成功通知单';
+export const APPLICATION_FORM_TITLE = '医师资格考试报名暨授予医师资格申请表';
+export const SUCCESS_NOTICE_TITLE = '医师资格考试网上报名成功通知单';
 
 const CONTACT = CONTACT_FIELD_LABELS;
 const WORK = WORK_FIELD_LABELS;
@@ -47,7 +47,11 @@ function yuan(fen: number): string {
 const orBlank = (value: string | null): string => value ?? '';
 const place = (p: { code: string; name: string }): string => `${p.name}（${p.code}）`;
 
-function feeRow(fees: readonly PrintableFee[]): Row {
+/** The message where fees are not known yet: 无 would read as 免费. */
+export const FEES_NOT_KNOWN = '以考区公布的收费标准为准';
+
+function feeRow(fees: readonly PrintableFee[] | null): Row {
+  if (fees === null) return [{ label: '费用', value: FEES_NOT_KNOWN }];
   return fees.length > 0
     ? fees.map((f) => ({ label: f.name, value: yuan(f.amountFen) }))
     : [{ label: '费用', value: '无' }];

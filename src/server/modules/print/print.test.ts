@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskIdNumber } from '../../../domain/identity/id-number';
 import { loadFonts } from './fonts';
-import { renderApplicationForm, renderSuccessNotice } from './forms';
+import { FEES_NOT_KNOWN, renderApplicationForm, renderSuccessNotice } from './forms';
 import type { PrintableApplication } from './printable';
-import { extractText, sampleApplication, samplePhoto } from './test-support';
+import { sampleApplication } from './sample';
+import { extractText, samplePhoto } from './test-support';
 
 const MAX_BYTES = 150 * 1024;
 // The target is 150 ms a document; the bound is looser because CI machines are noisy. bench/print.ts reports the real figure.
@@ -60,6 +61,11 @@ describe.each(FORMS)('R-EX-10 %s', (_name, render) => {
     expect(pageCount(pdf)).toBe(1);
     expect(pdf.toString('latin1')).not.toContain('/DCTDecode');
     expect(textOf(pdf)).toContain('照片');
+  });
+
+  it('says the area’s fees apply when there is no fee data, and 无 only when there are no fees', async () => {
+    expect(textOf(await render({ ...application, fees: null }))).toContain(`费用${FEES_NOT_KNOWN}`);
+    expect(textOf(await render({ ...application, fees: [] }))).toContain('费用无');
   });
 
   it(`renders in a median under ${MAX_MEDIAN_MS} ms`, async () => {

@@ -124,7 +124,11 @@ export interface PrintableApplication {
   additionalSubject: string | null;
   /** R-EX-11: passed the skills exam at a national base last year, so the skills exam is skipped. */
   skillsExamExempt: boolean;
-  fees: readonly PrintableFee[];
+  /**
+   * The fees of the application; null while the platform holds no fee data (the areas' fee tables come with the
+   * payments module, R-SITE-4, R-PAY-1): the forms then say the area's published fees apply instead of printing 无.
+   */
+  fees: readonly PrintableFee[] | null;
   submittedAt: Date;
   /** R-SITE-1: the materials this candidate brings to the on-site review, in the guide's order. */
   materials: readonly string[];

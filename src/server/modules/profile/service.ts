@@ -38,7 +38,8 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
 
 const mainland = (actor: Actor) => isMainlandIdType((actor.account.idType ?? 'RESIDENT_ID') as IdType);
 
-const regionText = (ctx: AppContext, code: string | null) =>
+/** R-ADDR-1: the names of a region code as written (北京市东城区), or null without a code. */
+export const regionText = (ctx: AppContext, code: string | null) =>
   code ? regionTextOf(ctx.regions.pathOf(code).map((r) => r.name)) : null;
 
 async function requireDictionaryEntry(ex: Executor, kind: string, id: unknown, field: string, message: string) {

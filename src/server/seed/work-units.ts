@@ -1,6 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { seededRandom } from '../../src/server/modules/dictionaries/search/seeded-random';
+import { seededRandom } from '../modules/dictionaries/search/seeded-random';
+import type { ImportRecord } from '../modules/dictionaries/import';
+import { loadRegions, type Region } from '../modules/regions/regions';
 
 /** A generated medical institution, as an import row (`name,regionCode,code`). */
 export interface WorkUnit {
@@ -8,16 +8,6 @@ export interface WorkUnit {
   regionCode: string;
   code: string;
 }
-
-interface Division {
-  code: string;
-  name: string;
-  cityCode?: string;
-  provinceCode: string;
-}
-
-const DATA = path.resolve(import.meta.dirname, '../../data');
-const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as T;
 
 // Kinds of institution by the level that runs them; the weights of the patterns below follow their rough counts.
 const COUNTY_KINDS = [
@@ -77,38 +67,52 @@ function creditCode(regionCode: string, serial: number, random: () => number): s
   return first17 + CODE_CHARS[(31 - (sum % 31)) % 31];
 }
 
+interface County extends Region {
+  /** The prefix an institution of the county carries: 长沙市岳麓区, or 北京市朝阳区 in a municipality. */
+  cityName: string;
+  provinceName: string;
+}
+
+/** Every county of data/regions (GB/T 2260) with the names of its city and province. */
+function counties(): County[] {
+  const regions = loadRegions();
+  return regions.children('').flatMap((province) =>
+    regions.children(province.code).flatMap((city) => {
+      // Municipalities list their districts under 市辖区, provinces their directly governed counties under
+      // 省直辖县级行政区划: the institutions there carry the municipality's or province's name.
+      const cityName = /(市|州|盟|地区)$/.test(city.name) ? city.name : province.name;
+      return regions.children(city.code).map((county) => ({ ...county, cityName, provinceName: province.name }));
+    }),
+  );
+}
+
 /**
- * `n` realistic medical institutions (county, city and private ones in every province), the same for the same
- * seed: names like 石家庄市长安区人民医院 or 朝阳区和平镇卫生院, a 6-digit county region code and a unique code.
+ * `n` realistic medical institutions of every province (county, city, township, community and private ones),
+ * the same for the same seed: names like 北京市朝阳区第二人民医院, 长沙市岳麓区社区卫生服务中心 (a street's),
+ * 乐山市疾病预防控制中心 or 重庆市万州区龙山镇卫生院, a 6-digit county region code and a unique credit code.
  */
 export function* generateWorkUnits(n: number, seed = 1): Generator<WorkUnit> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const provinces = new Map(read<Division[]>('regions/provinces.json').map((p) => [p.code, p.name]));
-  const cities = new Map(read<Division[]>('regions/cities.json').map((c) => [c.code, c.name]));
-  const counties = read<Division[]>('regions/areas.json');
-  const cityName = (county: Division) => {
-    const name = cities.get(county.cityCode ?? '') ?? '';
-    // Municipalities list their districts under 市辖区; their institutions carry the municipality's name.
-    return name.endsWith('市') || name.endsWith('州') || name.endsWith('盟')
-      ? name
-      : provinces.get(county.provinceCode)!;
-  };
+  const all = counties();
   const place = () => pick(PLACE_CHARS) + pick(PLACE_CHARS);
-  const make = (county: Division): string => {
+  const make = (county: County): string => {
+    // A county-level city is known by its own name: 浏阳市人民医院, not 长沙市浏阳市人民医院.
+    const local = county.name.endsWith('市') ? county.name : county.cityName + county.name;
     const roll = random();
-    if (roll < 0.18) return county.name + pick(COUNTY_KINDS);
-    if (roll < 0.3) return cityName(county) + county.name + pick(COUNTY_KINDS);
-    if (roll < 0.38) return cityName(county) + pick(CITY_KINDS);
-    if (roll < 0.58) return county.name + place() + (random() < 0.6 ? '镇' : '乡') + pick(TOWN_KINDS);
-    if (roll < 0.75) return county.name + place() + '街道' + pick(STREET_KINDS);
-    if (roll < 0.78) return provinces.get(county.provinceCode)! + pick(COUNTY_KINDS);
+    if (roll < 0.22) return local + pick(COUNTY_KINDS);
+    if (roll < 0.3) return county.name + pick(COUNTY_KINDS);
+    if (roll < 0.38) return county.cityName + pick(CITY_KINDS);
+    if (roll < 0.58) return local + place() + (random() < 0.6 ? '镇' : '乡') + pick(TOWN_KINDS);
+    if (roll < 0.62) return local + pick(STREET_KINDS);
+    if (roll < 0.75) return local + place() + '街道' + pick(STREET_KINDS);
+    if (roll < 0.78) return county.provinceName + pick(COUNTY_KINDS);
     return county.name + pick(SURNAMES) + pick(GIVEN) + (random() < 0.5 ? pick(GIVEN) : '') + pick(CLINIC_KINDS);
   };
   // Names are unique, as in a real registry: a name drawn twice is drawn again.
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const county = pick(counties);
+    const county = pick(all);
     let name = make(county);
     while (seen.has(name)) name = make(county);
     seen.add(name);
@@ -116,12 +120,8 @@ export function* generateWorkUnits(n: number, seed = 1): Generator<WorkUnit> {
   }
 }
 
-/** The 2,820 mainland universities, with the region code of their province. */
-export function loadSchools(): { name: string; regionCode: string }[] {
-  const provinces = read<Division[]>('regions/provinces.json');
-  const byProvince = read<Record<string, { all: string[] }>>('schools/china_mainland_universities.json');
-  return Object.entries(byProvince).flatMap(([province, { all }]) => {
-    const code = provinces.find((p) => p.name.startsWith(province))?.code ?? '';
-    return all.map((name) => ({ name, regionCode: `${code}0000` }));
-  });
+/** Generated work units as import records, numbered as the lines of a CSV file with a header would be. */
+export function* workUnitRecords(n: number, seed = 1): Generator<ImportRecord> {
+  let line = 1;
+  for (const unit of generateWorkUnits(n, seed)) yield { line: ++line, fields: { ...unit } };
 }
