@@ -157,4 +157,15 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     expect(await card.getByRole('button', { name: '继续填写' }).count()).toBe(0);
     expect(await card.getByRole('button', { name: '放弃报考' }).count()).toBe(1);
   });
+
+  it('downloads both printed forms as PDF from the card (R-EX-10)', async () => {
+    const card = applicationCards(page);
+    for (const name of ['打印报名申请表', '打印报名成功通知单']) {
+      const href = await card.getByRole('link', { name }).getAttribute('href');
+      const response = await page.request.get(href ?? '');
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/pdf');
+      expect((await response.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    }
+  });
 });
