@@ -4,6 +4,7 @@ import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
 import type { ExamRow } from '../exams/repository';
 import { ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
+import { entriesJson } from '../profile/repository';
 
 function selectApplications(ex: Executor) {
   return ex
@@ -193,11 +194,6 @@ export async function unlockEntries(ex: Executor, applicationId: string): Promis
   }
 }
 
-const entriesJson = (group: EntryGroup, accountId: string, lock: boolean) =>
-  sql<Record<string, unknown>[]>`(SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM
-    (SELECT * FROM ${sql.table(ENTRY_GROUPS[group].table)} WHERE account_id = ${accountId}
-     ${lock ? sql`FOR UPDATE` : sql``}) e)`;
-
 /**
  * Everything of 个人信息 the eligibility rules judge, in one statement (it runs on every wizard step and submit):
  * the work rule's columns, whether there is a photo, the entries of the three groups, and R-EX-11's exemption.
@@ -216,9 +212,9 @@ export async function findRuleInputs(ex: Executor, accountId: string, examId: st
                                 'military_identity', w.military_identity)
        FROM profile_work w WHERE w.account_id = ${accountId}) AS work,
       EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}) AS has_photo,
-      ${entriesJson('educations', accountId, lock)} AS educations,
-      ${entriesJson('trainings', accountId, lock)} AS trainings,
-      ${entriesJson('certificates', accountId, lock)} AS certificates,
+      ${entriesJson('educations', accountId, { lock })} AS educations,
+      ${entriesJson('trainings', accountId, { lock })} AS trainings,
+      ${entriesJson('certificates', accountId, { lock })} AS certificates,
       EXISTS (SELECT 1 FROM accounts a
               JOIN skills_exemptions x ON x.id_number_hash = a.id_number_hash AND x.exam_id = ${examId}
               WHERE a.id = ${accountId}) AS skills_exempt`.execute(ex);

@@ -176,6 +176,7 @@ describe('PUT /api/profile/work (R-PI-7, R-PI-8)', () => {
       regionCode: '110101',
       regionText: '北京市东城区',
     });
+    expect((await c.get('/api/profile')).json().work).toEqual(res.json());
   });
 
   it('400 for a unit that is not in the dictionary (or of another dictionary) and for 本人身份 at a local unit', async () => {
@@ -281,6 +282,7 @@ describe('PUT /api/profile/photo (R-PI-6)', () => {
     const res = await putPhoto(c, original);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ width: 390, height: 480 });
+    expect((await c.get('/api/profile')).json().photo).toEqual(res.json());
     const served = await c.get(res.json().url);
     expect(served.headers['content-type']).toBe('image/jpeg');
     expect((await sharp(served.rawPayload).metadata()).exif).toBeUndefined();

@@ -4,6 +4,72 @@ import type { ProfileContactsTable, ProfileWorkTable } from '../../db/schema';
 import { ENTRY_GROUPS, type EntryGroup } from './entry-groups';
 
 // The three entry tables share their shape, so one set of queries (naming the table) serves them all.
+
+/** A group's entries of the account as a JSON array (in id order), for statements that read several parts at once. */
+export const entriesJson = (group: EntryGroup, accountId: string, { lock = false } = {}) =>
+  sql<Record<string, unknown>[]>`(SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM
+    (SELECT * FROM ${sql.table(ENTRY_GROUPS[group].table)} WHERE account_id = ${accountId}
+     ${lock ? sql`FOR UPDATE` : sql``}) e)`;
+
+/**
+ * A row as JSON renders it, read as pg reads the same row: bigint ids as strings (JSON makes them numbers) and
+ * timestamps as Dates (JSON makes them strings).
+ */
+function asRow<T>(json: Record<string, unknown>): T {
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (typeof value === 'number' && (key === 'id' || key.endsWith('_id'))) row[key] = String(value);
+    else if (typeof value === 'string' && key.endsWith('_at')) row[key] = new Date(value);
+    else row[key] = value;
+  }
+  return row as T;
+}
+
+/**
+ * R-PI-1: the whole of 个人信息 in one statement (GET /api/profile is the page every candidate opens): contact,
+ * work with its unit, the three groups of entries, the photo's facts, and the names of the chosen dictionary entries.
+ */
+export async function findProfile(ex: Executor, accountId: string) {
+  const { rows } = await sql<{
+    contact: Record<string, unknown> | null;
+    work: Record<string, unknown> | null;
+    educations: Record<string, unknown>[];
+    trainings: Record<string, unknown>[];
+    certificates: Record<string, unknown>[];
+    photo: Record<string, unknown> | null;
+    names: Record<string, unknown>[];
+  }>`SELECT
+      (SELECT row_to_json(c) FROM profile_contacts c WHERE c.account_id = ${accountId}) AS contact,
+      (SELECT json_build_object('employment_status', w.employment_status, 'unit_affiliation', w.unit_affiliation,
+                                'work_unit_id', w.work_unit_id, 'title', w.title,
+                                'title_obtained_on', w.title_obtained_on, 'position', w.position,
+                                'military_identity', w.military_identity, 'unit_name', u.name,
+                                'unit_region_code', u.region_code)
+       FROM profile_work w LEFT JOIN dictionary_entries u ON u.id = w.work_unit_id
+       WHERE w.account_id = ${accountId}) AS work,
+      ${entriesJson('educations', accountId)} AS educations,
+      ${entriesJson('trainings', accountId)} AS trainings,
+      ${entriesJson('certificates', accountId)} AS certificates,
+      (SELECT json_build_object('width', p.width, 'height', p.height, 'bytes', p.bytes, 'updated_at', p.updated_at)
+       FROM profile_photos p WHERE p.account_id = ${accountId}) AS photo,
+      (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name, 'code', d.code)), '[]')
+       FROM dictionary_entries d WHERE d.id IN (
+         SELECT unnest(ARRAY[e.school_id, e.major_id]) FROM profile_educations e WHERE e.account_id = ${accountId}
+       )) AS names`.execute(ex);
+  const r = rows[0]!;
+  const all = (list: Record<string, unknown>[]) => list.map((row) => asRow<Record<string, unknown>>(row));
+  return {
+    contact: r.contact ? asRow<NonNullable<Awaited<ReturnType<typeof findContact>>>>(r.contact) : undefined,
+    work: r.work ? asRow<NonNullable<Awaited<ReturnType<typeof findWork>>>>(r.work) : undefined,
+    educations: all(r.educations),
+    trainings: all(r.trainings),
+    certificates: all(r.certificates),
+    photo: r.photo ? asRow<NonNullable<Awaited<ReturnType<typeof findPhotoMeta>>>>(r.photo) : undefined,
+    names: new Map(
+      all(r.names).map((n) => [n.id as string, { name: n.name as string, code: n.code as string | null }]),
+    ),
+  };
+}
 export async function listEntries(
   ex: Executor,
   group: EntryGroup,

@@ -19,6 +19,7 @@ import {
   findEntry,
   findPhoto,
   findPhotoMeta,
+  findProfile,
   findWork,
   insertEntry,
   isDictionaryEntry,
@@ -59,10 +60,15 @@ function presentPhoto(meta: { width: number; height: number; bytes: number; upda
   };
 }
 
-async function presentEntries(ex: Executor, group: EntryGroup, accountId: string) {
+type DictionaryNames = Awaited<ReturnType<typeof entryNames>>;
+
+async function loadEntries(ex: Executor, group: EntryGroup, accountId: string) {
   const rows = await listEntries(ex, group, accountId);
   const ids = rows.flatMap((r) => [r.school_id, r.major_id]).filter((v): v is string => typeof v === 'string');
-  const names = await entryNames(ex, ids);
+  return presentEntries(group, rows, await entryNames(ex, ids));
+}
+
+function presentEntries(group: EntryGroup, rows: Record<string, unknown>[], names: DictionaryNames) {
   return rows.map((row) => {
     const entry = {
       id: String(row.id),
@@ -114,15 +120,10 @@ function presentWork(ctx: AppContext, row: NonNullable<Awaited<ReturnType<typeof
 
 /** R-PI-1: the six groups, the photo and each entry's lock and verification marks. */
 export async function getProfile(ctx: AppContext, actor: Actor) {
-  const id = actor.accountId;
-  const [contact, work, educations, trainings, certificates, photo] = await Promise.all([
-    findContact(ctx.db, id),
-    findWork(ctx.db, id),
-    presentEntries(ctx.db, 'educations', id),
-    presentEntries(ctx.db, 'trainings', id),
-    presentEntries(ctx.db, 'certificates', id),
-    findPhotoMeta(ctx.db, id),
-  ]);
+  const { contact, work, educations, trainings, certificates, photo, names } = await findProfile(
+    ctx.db,
+    actor.accountId,
+  );
   const a = actor.account;
   return {
     basic: {
@@ -138,9 +139,9 @@ export async function getProfile(ctx: AppContext, actor: Actor) {
     mainland: mainland(actor),
     contact: contact ? presentContact(contact) : null,
     work: work ? presentWork(ctx, work) : null,
-    educations,
-    trainings,
-    certificates,
+    educations: presentEntries('educations', educations, names),
+    trainings: presentEntries('trainings', trainings, names),
+    certificates: presentEntries('certificates', certificates, names),
     photo: photo ? presentPhoto(photo) : null,
     photoMaxBytes: ctx.config.photoMaxBytes,
   };
@@ -250,7 +251,7 @@ export async function changeEntry(
     }
     await audit(trx, actor, ip, { group, entryId: id, change: 'changed' });
   });
-  return (await presentEntries(ctx.db, group, actor.accountId)).find((e) => e.id === id)!;
+  return (await loadEntries(ctx.db, group, actor.accountId)).find((e) => e.id === id)!;
 }
 
 /** R-PI-3, R-PI-4: deletes an entry that no application uses. */
