@@ -82,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
-    hashConcurrency: intFrom(env.HASH_CONCURRENCY, Math.max(1, os.availableParallelism() - 1), 'HASH_CONCURRENCY'),
+    hashConcurrency: intFrom(env.HASH_CONCURRENCY, os.availableParallelism(), 'HASH_CONCURRENCY'),
     limits: {
       ...DEFAULT_LIMITS,
       loginAttemptsPerIpPerMinute: intFrom(

@@ -12,8 +12,9 @@ export interface Hasher {
 }
 
 /**
- * A hash runs on libuv's thread pool; bounding how many run together leaves a core to the event loop,
- * so a flood of logins slows logins, not every other route.
+ * A hash runs on libuv's thread pool, off the event loop; bounding how many run together (one per core by default)
+ * queues a flood of logins here, instead of filling the pool that file and DNS work share, so it slows logins,
+ * not every other route.
  */
 export function createHasher(concurrency: number): Hasher {
   let running = 0;
