@@ -52,10 +52,12 @@ export async function findProfile(ex: Executor, accountId: string) {
       ${entriesJson('certificates', accountId)} AS certificates,
       (SELECT json_build_object('width', p.width, 'height', p.height, 'bytes', p.bytes, 'updated_at', p.updated_at)
        FROM profile_photos p WHERE p.account_id = ${accountId}) AS photo,
+      -- A look-up by primary key for each chosen id: an IN (…) here was planned as a scan of the whole dictionary.
       (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name, 'code', d.code)), '[]')
-       FROM dictionary_entries d WHERE d.id IN (
-         SELECT unnest(ARRAY[e.school_id, e.major_id]) FROM profile_educations e WHERE e.account_id = ${accountId}
-       )) AS names`.execute(ex);
+       FROM profile_educations e
+       CROSS JOIN LATERAL (VALUES (e.school_id), (e.major_id)) AS chosen(id)
+       CROSS JOIN LATERAL (SELECT id, name, code FROM dictionary_entries WHERE id = chosen.id) d
+       WHERE e.account_id = ${accountId}) AS names`.execute(ex);
   const r = rows[0]!;
   const all = (list: Record<string, unknown>[]) => list.map((row) => asRow<Record<string, unknown>>(row));
   return {
