@@ -7,7 +7,7 @@ import { loadConfig } from '../src/server/config';
 import { warmUpPrinting } from '../src/server/modules/print/warm-up';
 import { upsertPhoto } from '../src/server/modules/profile/repository';
 import { samplePhoto } from '../src/server/modules/print/test-support';
-import { seedTestCatalogue } from '../src/server/test/application-fixtures';
+import { bachelorEducation, seedTestCatalogue } from '../src/server/test/application-fixtures';
 
 // `node --import tsx bench/print-api.ts [--cold]`: R-EX-10 through the API over loopback HTTP, on the embedded
 // database: one submitted application with a 30 KB photo, then GET form.pdf and notice.pdf, each timed at the
@@ -60,20 +60,9 @@ const account = await ctx.db
   .where('username', '=', 'printbench')
   .executeTakeFirstOrThrow();
 await upsertPhoto(ctx.db, { account_id: account.id, jpeg: photo, width: 413, height: 531, bytes: photo.length });
-const education = (await (
-  await call('POST', '/api/profile/educations', {
-    origin: '大陆',
-    category: '高等医学教育',
-    studyForm: '普通全日制',
-    level: '本科',
-    degree: '学士',
-    lengthYears: 5,
-    graduatedOn: '2015-07',
-    diplomaNumber: '100011201505001234',
-    schoolId: cat.schoolId,
-    majorId: cat.majorId,
-  })
-).json()) as { id: string };
+const education = (await (await call('POST', '/api/profile/educations', bachelorEducation(cat))).json()) as {
+  id: string;
+};
 const { id } = (await (await call('POST', '/api/applications', { examId: cat.exams.clinical })).json()) as {
   id: string;
 };

@@ -83,6 +83,20 @@ export async function seedTestCatalogue(db: Db, now = new Date()) {
   return { exams, sites, workUnitId: idOf('work-units'), schoolId: idOf('schools'), majorId: idOf('majors') };
 }
 
+/** The body of a mainland 本科 education entry (POST /api/profile/educations) with the catalogue's school and major. */
+export const bachelorEducation = (cat: { schoolId: string; majorId: string }) => ({
+  origin: '大陆',
+  category: '高等医学教育',
+  studyForm: '普通全日制',
+  level: '本科',
+  degree: '学士',
+  lengthYears: 5,
+  graduatedOn: '2015-07',
+  diplomaNumber: '100011201505001234',
+  schoolId: cat.schoolId,
+  majorId: cat.majorId,
+});
+
 /** The choices of a complete wizard for a 本科 candidate (education entry `educationId`) at `siteId` of `areaCode`. */
 export function completeChoices(educationId: string, areaCode: string, siteId: string): StepChoices {
   return {

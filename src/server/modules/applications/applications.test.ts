@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, loginAs, type TestApp } from '../../test/harness';
-import { addSite, seedDraftCandidates, seedTestCatalogue } from '../../test/application-fixtures';
+import { addSite, bachelorEducation, seedDraftCandidates, seedTestCatalogue } from '../../test/application-fixtures';
 import { maskIdNumber } from '../../../domain/identity/id-number';
 import { FEES_NOT_KNOWN } from '../print/forms';
 import { extractText } from '../print/test-support';
@@ -49,18 +49,7 @@ async function candidate(options: { photo?: boolean } = {}) {
     });
     expect(res.statusCode, res.body).toBe(200);
   }
-  const education = await c.post('/api/profile/educations', {
-    origin: '大陆',
-    category: '高等医学教育',
-    studyForm: '普通全日制',
-    level: '本科',
-    degree: '学士',
-    lengthYears: 5,
-    graduatedOn: '2015-07',
-    diplomaNumber: '100011201505001234',
-    schoolId: cat.schoolId,
-    majorId: cat.majorId,
-  });
+  const education = await c.post('/api/profile/educations', bachelorEducation(cat));
   expect(education.statusCode, education.body).toBe(201);
   return { c, educationId: education.json().id as string | undefined, registered };
 }
