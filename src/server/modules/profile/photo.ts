@@ -84,7 +84,7 @@ export async function processPhoto(input: Buffer, maxBytes: number): Promise<Pro
   const problems = checkPhotoFacts({ ...facts, backgroundLightness }, maxBytes);
   if (problems.length > 0) throw photoProblem(problems);
   for (const quality of [90, 82, 74, 66, 58]) {
-    const jpeg = await image.clone().jpeg({ quality, mozjpeg: true }).toBuffer();
+    const jpeg = await image.clone().jpeg({ quality }).toBuffer();
     if (jpeg.length <= maxBytes) return { jpeg, width, height, bytes: jpeg.length };
   }
   throw photoProblem(['照片压缩后仍超过大小限制，请缩小照片尺寸后重新上传。']);
