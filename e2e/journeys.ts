@@ -62,16 +62,28 @@ export function selectBox(field: Locator): Locator {
 
 /** Picks `option` in an antd Select: opens it, types to narrow a searchable one, clicks the option. */
 export async function choose(field: Locator, option: string): Promise<void> {
-  // The box, not the input: a chosen value is drawn over the input and takes the click.
-  await selectBox(field).click();
-  if (await field.isEditable()) await field.fill(option);
-  // This select's own list (its input controls it), not one of another select still fading out.
-  const list = field.page().locator(`[id="${await field.getAttribute('aria-controls')}"]`);
-  await field
-    .page()
-    .locator('.ant-select-dropdown', { has: list })
-    .locator(`.ant-select-item-option[title="${option}"]`)
-    .click();
+  const chosen = selectBox(field).locator(`.ant-select-selection-item[title="${option}"]`);
+  // Under load a click on an option still animating in can be lost: close the list and choose again until the box
+  // shows the option.
+  for (let attempt = 1; ; attempt++) {
+    // The box, not the input: a chosen value is drawn over the input and takes the click.
+    await selectBox(field).click();
+    if (await field.isEditable()) await field.fill(option);
+    // This select's own list (its input controls it), not one of another select still fading out.
+    const list = field.page().locator(`[id="${await field.getAttribute('aria-controls')}"]`);
+    await field
+      .page()
+      .locator('.ant-select-dropdown', { has: list })
+      .locator(`.ant-select-item-option[title="${option}"]`)
+      .click();
+    try {
+      await chosen.waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await field.page().keyboard.press('Escape');
+    }
+  }
 }
 
 /**
