@@ -72,6 +72,8 @@ describe('a new candidate fills in every group of 个人信息 (R-PI-1…11)', (
     const mobile = contact.getByLabel('手机号码');
     const postalCode = contact.getByLabel('邮政编码');
     await mobile.fill('01234567890');
+    // A first visit offers the email given at registration.
+    expect(await contact.getByLabel('电子邮箱').inputValue()).toBe(`${CANDIDATE.username}@example.com`);
     await contact.getByLabel('电子邮箱').fill('li.yisheng@example.com');
     await contact.getByLabel('家庭电话').fill('010-65123456');
     await chooseRegion(contact.getByRole('combobox', { name: '联系地址' }), ['北京市', '市辖区', '东城区']);

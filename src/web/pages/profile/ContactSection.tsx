@@ -4,6 +4,7 @@ import { makeContactSchema } from '../../../domain/contact/schema';
 import { FIELD_LABELS_BY_GROUP } from '../../../domain/profile/labels';
 import { useSaveContact, type ContactView } from '../../api/profile';
 import { AddressInput } from '../../components/AddressInput';
+import { useAccount } from '../../components/useAccount';
 import { SchemaField, SchemaForm } from '../../components/SchemaForm';
 import { PROFILE_HINTS } from './hints';
 import { SectionCard } from './SectionCard';
@@ -14,6 +15,8 @@ export function ContactSection({ contact, mainland }: { contact: ContactView | n
   const schema = useMemo(() => makeContactSchema(mainland), [mainland]);
   const save = useSaveContact();
   const [saved, setSaved] = useState(false);
+  // A first visit starts from the email given at registration: one thing less to type, still the candidate's to change.
+  const { email } = useAccount();
 
   return (
     <SectionCard id="profile-contact" title="联系方式">
@@ -23,7 +26,7 @@ export function ContactSection({ contact, mainland }: { contact: ContactView | n
         name="contact"
         schema={schema}
         labels={FIELD_LABELS_BY_GROUP.contact}
-        initialValues={contact ? withoutNulls(contact) : {}}
+        initialValues={contact ? withoutNulls(contact) : { email }}
         submitText="提交"
         onSubmit={async (values) => {
           setSaved(false);
