@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './harness';
-import { descriptionOf, logIn as logInAs, logOut as logOutOf, openPage, residentId } from './journeys';
+import { type RunningServer } from './harness';
+import { descriptionOf, logIn as logInAs, logOut as logOutOf, residentId, endJourney, startJourney } from './journeys';
 
 // 东城区, born 1990-03-07, an odd sequence number: a man.
 const SEQUENCE = String(100 + 2 * Math.floor(Math.random() * 400) + 1);
@@ -23,15 +23,10 @@ const logOut = () => logOutOf(page, USERNAME);
 
 describe('a candidate account, from registration to password recovery', () => {
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await openPage(browser, server);
+    ({ server, browser, page } = await startJourney());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => endJourney({ server, browser }));
 
   it('registers with a resident ID, whose check digit is checked and whose gender and birth date are read (R-ACC-1, R-ID-2, R-SEX-1, R-DOB-1)', async () => {
     await page.goto('/login');

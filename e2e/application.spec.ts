@@ -15,8 +15,8 @@ import {
   uploadPhoto,
   waitForStep,
 } from './application-steps';
-import { launchBrowser, startServer, type RunningServer } from './harness';
-import { JOURNEY_DICTIONARIES, logIn, newCandidate, openPage, register } from './journeys';
+import { type RunningServer } from './harness';
+import { JOURNEY_DICTIONARIES, logIn, newCandidate, openPage, endJourney, startJourney } from './journeys';
 
 const CANDIDATE = newCandidate('赵医生');
 
@@ -29,16 +29,10 @@ const summary = () => page.locator('.error-summary');
 
 describe('a new candidate registers for 临床执业医师 through the six steps (R-EX-1…8, R-SITE-1)', () => {
   beforeAll(async () => {
-    server = await startServer({ dictionaries: JOURNEY_DICTIONARIES });
-    browser = await launchBrowser();
-    page = await openPage(browser, server);
-    await register(page, CANDIDATE);
+    ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => endJourney({ server, browser }));
 
   it('fills 工作情况 in 个人信息, then finds 考试报名 with nothing yet (R-PI-7, R-EX-2)', async () => {
     await fillWork(page);

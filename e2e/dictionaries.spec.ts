@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { type RunningServer } from './harness';
 import {
   JOURNEY_DICTIONARIES,
   choose,
@@ -9,10 +9,10 @@ import {
   logIn,
   logOut,
   newCandidate,
-  openPage,
   pickFromDictionary,
-  register,
   selectBox,
+  endJourney,
+  startJourney,
 } from './journeys';
 
 const CANDIDATE = newCandidate('赵医生');
@@ -67,16 +67,10 @@ async function requestSchool(drawer: Locator, name: string): Promise<void> {
 
 describe('choosing from a dictionary, and asking the centre to add what it lacks (R-DICT-1…3)', () => {
   beforeAll(async () => {
-    server = await startServer({ dictionaries: JOURNEY_DICTIONARIES });
-    browser = await launchBrowser();
-    page = await openPage(browser, server);
-    await register(page, CANDIDATE);
+    ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => endJourney({ server, browser }));
 
   it('finds 北京大学 by typing bjdx and picks it with the keyboard; red when left empty, grey once chosen (R-DICT-1, R-DICT-2)', async () => {
     const { drawer, school } = await openEducation();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { DictionaryImport, RunningServer } from './harness';
+import { launchBrowser, startServer, type DictionaryImport, type RunningServer } from './harness';
 
 /*
  * Steps shared by the browser journeys: who the candidate is, registering, logging in and out, reading a field's
@@ -53,6 +53,31 @@ export async function openPage(browser: Browser, server: RunningServer): Promise
   const page = await browser.newPage({ baseURL: server.baseURL, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
   return page;
+}
+
+export interface Journey {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * What every journey file starts from: a fresh server (loaded with `dictionaries`), a browser and a page on it, and
+ * `candidate` registered there when one is given. {@link endJourney} stops them.
+ */
+export async function startJourney(
+  options: { dictionaries?: readonly DictionaryImport[]; candidate?: Candidate } = {},
+): Promise<Journey> {
+  const server = await startServer({ dictionaries: options.dictionaries ?? [] });
+  const browser = await launchBrowser();
+  const page = await openPage(browser, server);
+  if (options.candidate) await register(page, options.candidate);
+  return { server, browser, page };
+}
+
+export async function endJourney(journey: Partial<Journey>): Promise<void> {
+  await journey.browser?.close();
+  await journey.server?.stop();
 }
 
 /** The box an antd Select draws around its input (labels point at the input): what is clicked, and coloured. */

@@ -1,16 +1,16 @@
 import sharp from 'sharp';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { type RunningServer } from './harness';
 import {
   JOURNEY_DICTIONARIES,
   choose,
   chooseRegion,
   descriptionOf,
   newCandidate,
-  openPage,
   pickFromDictionary,
-  register,
+  endJourney,
+  startJourney,
 } from './journeys';
 
 const CANDIDATE = newCandidate('李医生');
@@ -44,16 +44,10 @@ async function addEntry(title: string): Promise<Locator> {
 
 describe('a new candidate fills in every group of 个人信息 (R-PI-1…11)', () => {
   beforeAll(async () => {
-    server = await startServer({ dictionaries: JOURNEY_DICTIONARIES });
-    browser = await launchBrowser();
-    page = await openPage(browser, server);
-    await register(page, CANDIDATE);
+    ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => endJourney({ server, browser }));
 
   it('shows 基本信息 read-only, with the registration time and who corrects it (R-PI-1, R-PI-2)', async () => {
     const basic = group('基本信息');

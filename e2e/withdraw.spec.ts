@@ -9,8 +9,8 @@ import {
   startApplication,
   uploadPhoto,
 } from './application-steps';
-import { launchBrowser, startServer, type RunningServer } from './harness';
-import { JOURNEY_DICTIONARIES, newCandidate, openPage, register } from './journeys';
+import { type RunningServer } from './harness';
+import { JOURNEY_DICTIONARIES, newCandidate, endJourney, startJourney } from './journeys';
 
 const CANDIDATE = newCandidate('钱医生');
 
@@ -22,19 +22,13 @@ const educations = () => page.getByRole('region', { name: '教育经历' });
 
 describe('a candidate withdraws a submitted application and applies again (R-EX-9, R-PI-4)', () => {
   beforeAll(async () => {
-    server = await startServer({ dictionaries: JOURNEY_DICTIONARIES });
-    browser = await launchBrowser();
-    page = await openPage(browser, server);
-    await register(page, CANDIDATE);
+    ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
     await uploadPhoto(page);
     await fillWork(page);
     await addEducation(page);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => endJourney({ server, browser }));
 
   it('submits an application, whose education entry is then locked and whose exam cannot be started twice', async () => {
     await startApplication(page);

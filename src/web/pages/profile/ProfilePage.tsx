@@ -17,7 +17,7 @@ import { TrainingSection } from './TrainingSection';
 import { WorkSection } from './WorkSection';
 
 /** 基本信息 (R-PI-2): fixed at registration, read-only; staff correct it on site. */
-export function BasicInfoSection({ basic }: { basic: Profile['basic'] }) {
+function BasicInfoSection({ basic }: { basic: Profile['basic'] }) {
   return (
     <SectionCard id="profile-basic" title="基本信息">
       <Alert
@@ -78,17 +78,24 @@ export function ProfilePage() {
   );
 }
 
+/** 基本信息 beside the photo: how 个人信息 and the wizard's ②基本情况 both open. */
+export function BasicInfoAndPhoto({ profile }: { profile: Profile }) {
+  return (
+    <Row gutter={24}>
+      <Col xs={24} lg={17}>
+        <BasicInfoSection basic={profile.basic} />
+      </Col>
+      <Col xs={24} lg={7}>
+        <PhotoSection photo={profile.photo} maxBytes={profile.photoMaxBytes} />
+      </Col>
+    </Row>
+  );
+}
+
 function ProfileGroups({ profile }: { profile: Profile }) {
   return (
     <>
-      <Row gutter={24}>
-        <Col xs={24} lg={17}>
-          <BasicInfoSection basic={profile.basic} />
-        </Col>
-        <Col xs={24} lg={7}>
-          <PhotoSection photo={profile.photo} maxBytes={profile.photoMaxBytes} />
-        </Col>
-      </Row>
+      <BasicInfoAndPhoto profile={profile} />
       <ContactSection contact={profile.contact} mainland={profile.mainland} />
       <WorkSection work={profile.work} />
       <EducationSection

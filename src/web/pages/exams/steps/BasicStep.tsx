@@ -1,10 +1,9 @@
-import { Col, Descriptions, Input, Row, Select } from 'antd';
+import { Descriptions, Input, Select } from 'antd';
 import { permitTypesFor } from '../../../../domain/application/steps';
 import { ID_TYPE_LABELS } from '../../../../domain/identity/id-types';
 import { CIVILIAN_AFFILIATION } from '../../../../domain/profile/options';
 import { SchemaField } from '../../../components/SchemaForm';
-import { PhotoSection } from '../../profile/PhotoSection';
-import { BasicInfoSection } from '../../profile/ProfilePage';
+import { BasicInfoAndPhoto } from '../../profile/ProfilePage';
 import { WorkSection } from '../../profile/WorkSection';
 import { StepForm, type StepProps } from '../StepForm';
 
@@ -21,14 +20,7 @@ export function BasicStep({ application, profile }: StepProps) {
 
   return (
     <>
-      <Row gutter={24}>
-        <Col xs={24} lg={17}>
-          <BasicInfoSection basic={profile.basic} />
-        </Col>
-        <Col xs={24} lg={7}>
-          <PhotoSection photo={profile.photo} maxBytes={profile.photoMaxBytes} />
-        </Col>
-      </Row>
+      <BasicInfoAndPhoto profile={profile} />
       {military && !work.militaryIdentity && <WorkSection work={work} />}
       <StepForm
         application={application}
