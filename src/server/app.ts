@@ -25,13 +25,14 @@ import { dictionaryRoutes } from './modules/dictionaries/routes';
 import { loadRegions } from './modules/regions/regions';
 import { regionRoutes } from './modules/regions/routes';
 import { profileRoutes } from './modules/profile/routes';
-import { SessionCache } from './modules/sessions/session-cache';
+import { SharedCache } from './cache/shared-cache';
 import { examRoutes } from './modules/exams/routes';
 import { applicationRoutes } from './modules/applications/routes';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 // About 200 bytes an entry: 100,000 recently active sessions in some 20 MB.
 const SESSION_CACHE_ENTRIES = 100_000;
+const PROFILE_CACHE_ENTRIES = 20_000;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -64,9 +65,22 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
     redis,
     dictionaries: new DictionaryStore(database.db, app.log),
     regions: loadRegions(),
-    sessions: new SessionCache(config.sessionCacheMs, SESSION_CACHE_ENTRIES, redis, app.log),
+    sessions: new SharedCache({
+      channel: 'nmec:sessions:forget',
+      ttlMs: config.sessionCacheMs,
+      maxEntries: SESSION_CACHE_ENTRIES,
+      redis,
+      log: app.log,
+    }),
+    profiles: new SharedCache({
+      channel: 'nmec:profiles:forget',
+      ttlMs: config.profileCacheMs,
+      maxEntries: PROFILE_CACHE_ENTRIES,
+      redis,
+      log: app.log,
+    }),
   };
-  await ctx.sessions.start();
+  await Promise.all([ctx.sessions.start(), ctx.profiles.start()]);
   await ctx.dictionaries.refresh();
   ctx.dictionaries.start(config.dictionaryPollMs);
   app.setSerializerCompiler(serializerCompiler);
@@ -104,6 +118,7 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   app.addHook('onClose', async () => {
     await ctx.dictionaries.stop();
     ctx.sessions.stop();
+    ctx.profiles.stop();
     redis?.disconnect();
     await database.close();
   });

@@ -30,6 +30,8 @@ export interface Config {
   dictionaryPollMs: number;
   /** How long an app process trusts a session it checked (0: ask the database every time). */
   sessionCacheMs: number;
+  /** How long an app process trusts a candidate's 个人信息 it read, when no write of it is heard of (0: off). */
+  profileCacheMs: number;
   /** R-PI-6: the photo size limit (the guide's 40 KB; later years used 30 KB). */
   photoMaxBytes: number;
 }
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
     dictionaryPollMs: intFrom(env.DICTIONARY_POLL_MS, 2000, 'DICTIONARY_POLL_MS'),
     sessionCacheMs: intFrom(env.SESSION_CACHE_MS, 5000, 'SESSION_CACHE_MS'),
+    profileCacheMs: intFrom(env.PROFILE_CACHE_MS, 5000, 'PROFILE_CACHE_MS'),
     photoMaxBytes: intFrom(env.PHOTO_MAX_BYTES, DEFAULT_PHOTO_MAX_BYTES, 'PHOTO_MAX_BYTES'),
     ...overrides,
   };

@@ -6,8 +6,9 @@ import type { IdCipher } from './security/id-cipher';
 import type { Throttles } from './security/throttle';
 import type { DictionaryStore } from './modules/dictionaries/dictionary-store';
 import type { Regions } from './modules/regions/regions';
-import type { SessionCache } from './modules/sessions/session-cache';
+import type { SharedCache } from './cache/shared-cache';
 import type { LiveSession } from './modules/sessions/session';
+import type { ProfileRecord } from './modules/profile/repository';
 
 /** What every use case may depend on; built once in buildApp, replaced in tests by the same kind of parts. */
 export interface AppContext {
@@ -19,5 +20,7 @@ export interface AppContext {
   redis: Redis | undefined;
   dictionaries: DictionaryStore;
   regions: Regions;
-  sessions: SessionCache<LiveSession>;
+  sessions: SharedCache<LiveSession>;
+  /** What GET /api/profile reads, per account; forget an account's entry after every committed change of it. */
+  profiles: SharedCache<ProfileRecord>;
 }

@@ -122,7 +122,7 @@ export async function logOut(ctx: AppContext, actor: Actor, ip: string): Promise
     await endSession(trx, actor);
     await insertAuditEvent(trx, { type: 'LOGGED_OUT', actorId: actor.accountId, ip });
   });
-  await ctx.sessions.forget({ tokenHash: actor.tokenHash });
+  await ctx.sessions.forget({ key: actor.tokenHash, group: actor.accountId });
 }
 
 /** The account and its basic info, ID number masked (R-ACC-7 shows the registration time); no query of its own. */
@@ -174,7 +174,7 @@ export async function changePassword(
     await deleteOtherSessions(trx, actor.accountId, actor.tokenHash);
     await insertAuditEvent(trx, { type: 'PASSWORD_CHANGED', actorId: actor.accountId, ip });
   });
-  await ctx.sessions.forget({ accountId: actor.accountId });
+  await ctx.sessions.forget({ group: actor.accountId });
 }
 
 /** R-ACC-7: a new recovery question, answer and email, with the current password. */
@@ -195,7 +195,7 @@ export async function changeSecurity(
     await insertAuditEvent(trx, { type: 'SECURITY_CHANGED', actorId: actor.accountId, ip });
   });
   // GET /api/me answers from the cached account: it must show the new question and email.
-  await ctx.sessions.forget({ accountId: actor.accountId });
+  await ctx.sessions.forget({ group: actor.accountId });
 }
 
 /** R-ACC-8: name + ID + recovery answer set a new password; every session of the account ends. */
@@ -222,7 +222,7 @@ export async function recoverPassword(
     await deleteOtherSessions(trx, account.id, null);
     await insertAuditEvent(trx, { type: 'PASSWORD_RECOVERED', actorId: account.id, ip });
   });
-  await ctx.sessions.forget({ accountId: account.id });
+  await ctx.sessions.forget({ group: account.id });
   // A recovered account is no longer locked by the guesses that made its owner recover it.
   await ctx.throttles.loginFailuresByAccount.reset(account.username.toLowerCase());
   await ctx.throttles.recoveryFailuresByPerson.reset(idNumberHash);

@@ -38,6 +38,7 @@ import {
   renderSuccessNotice,
 } from '../print/forms';
 import { ENTRY_GROUP_NAMES } from '../profile/entry-groups';
+import { changingProfile } from '../profile/profile-cache';
 import type { Actor } from '../sessions/session';
 import {
   examOf,
@@ -237,7 +238,7 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
   const { areaCode, siteId } = choices.confirm;
   const exam = examOf(row);
 
-  const submitted = await ctx.db.transaction().execute(async (trx) => {
+  const submitted = await changingProfile(ctx, actor.accountId, async (trx) => {
     const locked = await lockApplication(trx, actor.accountId, id);
     // A second submit of the same draft waits on the row lock above and then finds it submitted.
     if (!locked || locked.status !== 'DRAFT') throw new AppError('WRONG_STATE');
@@ -290,7 +291,7 @@ export async function withdrawApplication(ctx: AppContext, actor: Actor, id: str
   const row = await requireApplication(ctx, actor, id);
   if (!canTransition(row.status as ApplicationStatus, 'withdraw')) throw new AppError('WRONG_STATE');
   requireWindow(row, new Date());
-  await ctx.db.transaction().execute(async (trx) => {
+  await changingProfile(ctx, actor.accountId, async (trx) => {
     const locked = await lockApplication(trx, actor.accountId, id);
     const status = locked?.status as ApplicationStatus | undefined;
     if (!locked || !status || !canTransition(status, 'withdraw')) throw new AppError('WRONG_STATE');

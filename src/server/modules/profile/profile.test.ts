@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { Client, createTestApp, type TestApp } from '../../test/harness';
 import { importEntries } from '../dictionaries/import';
+import { changingProfile } from './profile-cache';
 
 let t: TestApp;
 const ids = { school: '', major: '', unit: '' };
@@ -236,15 +237,23 @@ describe.each([
   it('409 for a locked entry (edit and delete) and a verified one (edit); 401 logged out', async () => {
     const c = await candidate();
     const { id } = (await c.post(`/api/profile/${group}`, valid())).json();
-    await sql`UPDATE ${sql.table(`profile_${group}`)} SET lock_count = 1 WHERE id = ${id}`.execute(t.ctx.db);
+    // As an application and then staff would change the entry: through the one path that tells the profile cache.
+    const { account_id } = await t.ctx.db
+      .selectFrom(`profile_${group}`)
+      .select('account_id')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const change = (set: ReturnType<typeof sql>) =>
+      changingProfile(t.ctx, account_id, (trx) =>
+        sql`UPDATE ${sql.table(`profile_${group}`)} SET ${set} WHERE id = ${id}`.execute(trx),
+      );
+    await change(sql`lock_count = 1`);
     const locked = await c.put(`/api/profile/${group}/${id}`, valid());
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.code).toBe('ENTRY_LOCKED');
     expect((await c.request('DELETE', `/api/profile/${group}/${id}`)).statusCode).toBe(409);
     expect((await c.get('/api/profile')).json()[group][0].locked).toBe(true);
-    await sql`UPDATE ${sql.table(`profile_${group}`)} SET lock_count = 0, verified_at = now() WHERE id = ${id}`.execute(
-      t.ctx.db,
-    );
+    await change(sql`lock_count = 0, verified_at = now()`);
     const verified = await c.put(`/api/profile/${group}/${id}`, valid());
     expect(verified.json().error.code).toBe('ENTRY_VERIFIED');
     expect((await c.get('/api/profile')).json()[group][0].verified).toBe(true);

@@ -29,6 +29,8 @@ function asRow<T>(json: Record<string, unknown>): T {
  * R-PI-1: the whole of 个人信息 in one statement (GET /api/profile is the page every candidate opens): contact,
  * work with its unit, the three groups of entries, the photo's facts, and the names of the chosen dictionary entries.
  */
+export type ProfileRecord = Awaited<ReturnType<typeof findProfile>>;
+
 export async function findProfile(ex: Executor, accountId: string) {
   const { rows } = await sql<{
     contact: Record<string, unknown> | null;

@@ -19,7 +19,6 @@ import {
   findEntry,
   findPhoto,
   findPhotoMeta,
-  findProfile,
   findWork,
   insertEntry,
   isDictionaryEntry,
@@ -29,6 +28,7 @@ import {
   upsertPhoto,
   upsertWork,
 } from './repository';
+import { changingProfile, readProfile } from './profile-cache';
 
 /** Parses `body` with `schema`, or the 400 naming every wrong field; nothing is written before this passes. */
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
@@ -120,10 +120,7 @@ function presentWork(ctx: AppContext, row: NonNullable<Awaited<ReturnType<typeof
 
 /** R-PI-1: the six groups, the photo and each entry's lock and verification marks. */
 export async function getProfile(ctx: AppContext, actor: Actor) {
-  const { contact, work, educations, trainings, certificates, photo, names } = await findProfile(
-    ctx.db,
-    actor.accountId,
-  );
+  const { contact, work, educations, trainings, certificates, photo, names } = await readProfile(ctx, actor.accountId);
   const a = actor.account;
   return {
     basic: {
@@ -164,7 +161,7 @@ export async function saveContact(ctx: AppContext, actor: Actor, body: unknown, 
       : body;
   const contact = parse(makeContactSchema(mainland(actor)), withRegion);
   if (!text) throw new AppError('VALIDATION', { fields: { address: '请选择联系地址所在的省、市、区县。' } });
-  await ctx.db.transaction().execute(async (trx) => {
+  await changingProfile(ctx, actor.accountId, async (trx) => {
     await upsertContact(trx, {
       account_id: actor.accountId,
       home_phone: contact.homePhone ?? null,
@@ -185,7 +182,7 @@ export async function saveContact(ctx: AppContext, actor: Actor, body: unknown, 
 export async function saveWork(ctx: AppContext, actor: Actor, body: unknown, ip: string) {
   const work = parse(workSchema, body);
   await requireDictionaryEntry(ctx.db, 'work-units', work.workUnitId, 'workUnitId', '请从列表中选择工作单位。');
-  await ctx.db.transaction().execute(async (trx) => {
+  await changingProfile(ctx, actor.accountId, async (trx) => {
     await upsertWork(trx, {
       account_id: actor.accountId,
       employment_status: work.employmentStatus,
@@ -218,7 +215,7 @@ async function parseEntry(ctx: AppContext, actor: Actor, group: EntryGroup, body
 /** R-PI-3: adds an education, training or certificate entry. */
 export async function addEntry(ctx: AppContext, actor: Actor, group: EntryGroup, body: unknown, ip: string) {
   const columns = await parseEntry(ctx, actor, group, body);
-  return ctx.db.transaction().execute(async (trx) => {
+  return changingProfile(ctx, actor.accountId, async (trx) => {
     const id = await insertEntry(trx, group, actor.accountId, columns);
     await audit(trx, actor, ip, { group, entryId: id, change: 'added' });
     return { id };
@@ -244,7 +241,7 @@ export async function changeEntry(
 ) {
   await loadChangeable(ctx, actor, group, id, 'edit');
   const columns = await parseEntry(ctx, actor, group, body);
-  await ctx.db.transaction().execute(async (trx) => {
+  await changingProfile(ctx, actor.accountId, async (trx) => {
     if (!(await updateEntry(trx, group, actor.accountId, id, columns))) {
       await loadChangeable(ctx, actor, group, id, 'edit');
       throw new AppError('ENTRY_LOCKED');
@@ -257,7 +254,7 @@ export async function changeEntry(
 /** R-PI-3, R-PI-4: deletes an entry that no application uses. */
 export async function removeEntry(ctx: AppContext, actor: Actor, group: EntryGroup, id: string, ip: string) {
   await loadChangeable(ctx, actor, group, id, 'delete');
-  await ctx.db.transaction().execute(async (trx) => {
+  await changingProfile(ctx, actor.accountId, async (trx) => {
     if (!(await deleteEntry(trx, group, actor.accountId, id))) throw new AppError('ENTRY_LOCKED');
     await audit(trx, actor, ip, { group, entryId: id, change: 'deleted' });
   });
@@ -266,7 +263,7 @@ export async function removeEntry(ctx: AppContext, actor: Actor, group: EntryGro
 /** R-PI-6: checks, cleans and keeps the candidate's photo. */
 export async function savePhoto(ctx: AppContext, actor: Actor, body: Buffer, ip: string) {
   const photo = await processPhoto(body, ctx.config.photoMaxBytes);
-  await ctx.db.transaction().execute(async (trx) => {
+  await changingProfile(ctx, actor.accountId, async (trx) => {
     await upsertPhoto(trx, { account_id: actor.accountId, ...photo });
     await insertAuditEvent(trx, {
       type: 'PHOTO_UPLOADED',

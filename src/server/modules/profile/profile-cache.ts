@@ -1,0 +1,27 @@
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../context';
+import type { Database } from '../../db/schema';
+import { findProfile, type ProfileRecord } from './repository';
+
+/** The candidate's 个人信息 as stored, from the profile cache when this process (or Redis) has heard of no change. */
+export function readProfile(ctx: AppContext, accountId: string): Promise<ProfileRecord> {
+  return ctx.profiles.load(accountId, accountId, () => findProfile(ctx.db, accountId));
+}
+
+/**
+ * Runs a change of the candidate's 个人信息 (their own edit, an application locking or unlocking entries, staff
+ * verifying one) as one transaction, and then has every app process forget what it read of it. Every write of the
+ * profile tables goes through here, so GET /api/profile never answers from before a change.
+ */
+export async function changingProfile<R>(
+  ctx: AppContext,
+  accountId: string,
+  change: (trx: Transaction<Database>) => Promise<R>,
+): Promise<R> {
+  try {
+    return await ctx.db.transaction().execute(change);
+  } finally {
+    // Also after a failure: a commit whose answer was lost may still have changed the rows.
+    await ctx.profiles.forget({ key: accountId, group: accountId });
+  }
+}
