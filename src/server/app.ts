@@ -79,6 +79,13 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
       redis,
       log: app.log,
     }),
+    drafts: new SharedCache({
+      channel: 'nmec:drafts:forget',
+      ttlMs: config.profileCacheMs,
+      maxEntries: PROFILE_CACHE_ENTRIES,
+      redis: undefined,
+      log: app.log,
+    }),
   };
   await Promise.all([ctx.sessions.start(), ctx.profiles.start()]);
   await ctx.dictionaries.refresh();

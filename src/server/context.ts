@@ -9,6 +9,7 @@ import type { Regions } from './modules/regions/regions';
 import type { SharedCache } from './cache/shared-cache';
 import type { LiveSession } from './modules/sessions/session';
 import type { ProfileRecord } from './modules/profile/repository';
+import type { ApplicationRow } from './modules/applications/repository';
 
 /** What every use case may depend on; built once in buildApp, replaced in tests by the same kind of parts. */
 export interface AppContext {
@@ -23,4 +24,6 @@ export interface AppContext {
   sessions: SharedCache<LiveSession>;
   /** What GET /api/profile reads, per account; forget an account's entry after every committed change of it. */
   profiles: SharedCache<ProfileRecord>;
+  /** Drafts as this process last showed them; a step is saved only if its draft is still so (no pub/sub needed). */
+  drafts: SharedCache<ApplicationRow>;
 }

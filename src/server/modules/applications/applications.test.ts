@@ -189,6 +189,31 @@ describe('PATCH /api/applications/{id} (R-EX-4…8)', () => {
     });
   });
 
+  it('R-EX-4: a step saved on another device meanwhile is never lost, nor is a step refused on a stale view', async () => {
+    const { c, educationId } = await candidate();
+    const id = await draft(c, cat.exams.dental);
+    await patch(c, id, { step: 'basic' });
+    await patch(c, id, { step: 'work', confirmed: true });
+    // The same candidate in another app process (another device) saves step ④, then step ⑤.
+    const elsewhere = await t.sibling();
+    const device = new Client(elsewhere.app);
+    device.cookie = c.cookie;
+    const onDevice = (body: unknown) => patch(device, id, body).then((r) => r.statusCode);
+    try {
+      expect(await onDevice({ step: 'education', educationIds: [educationId], residencyTraining: false })).toBe(200);
+      // This process last saw the draft at step ③: saving ③ again keeps ④.
+      const again = await patch(c, id, { step: 'work', confirmed: true });
+      expect(again.json().completedSteps).toEqual(['exam', 'basic', 'work', 'education']);
+      expect(await onDevice({ step: 'certificate' })).toBe(200);
+    } finally {
+      await elsewhere.close();
+    }
+    // ⑥ follows ⑤, which this process has not seen: judged again on the draft as it is now, it is saved.
+    const last = await patch(c, id, { step: 'confirm', areaCode: '11', siteId: cat.sites.big, attempts: 1 });
+    expect(last.statusCode, last.body).toBe(200);
+    expect((await c.get(`/api/applications/${id}`)).json().nextStep).toBeNull();
+  });
+
   it('400 for a malformed step; the fields are named', async () => {
     const { c } = await candidate();
     const id = await draft(c, cat.exams.dental);

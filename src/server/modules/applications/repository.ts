@@ -93,20 +93,25 @@ export async function insertDraft(ex: Executor, accountId: string, examId: strin
 }
 
 /**
- * Saves a draft's choices; the names of the chosen area and site with them (the answer shows them), or undefined
- * when it is no longer a draft (submitted or withdrawn meanwhile).
+ * Saves a draft's `next` choices if they are still `expected` (the ones judged) and its exam's window is open; the
+ * names of the chosen area and site with them (the answer shows them), or undefined when the draft changed
+ * meanwhile, is no longer a draft or its window has closed.
  */
 export async function saveChoices(
   ex: Executor,
   accountId: string,
   id: string,
-  choices: StepChoices,
+  choices: { expected: StepChoices; next: StepChoices },
   place: { areaCode: string | null; siteId: string | null },
 ) {
   const { rows } = await sql<{ area_name: string | null; site_code: string | null; site_name: string | null }>`
-    UPDATE applications SET choices = ${JSON.stringify(choices)}::jsonb, area_code = ${place.areaCode},
+    UPDATE applications SET choices = ${JSON.stringify(choices.next)}::jsonb, area_code = ${place.areaCode},
       site_id = ${place.siteId}, updated_at = now()
     WHERE id = ${id} AND account_id = ${accountId} AND status = 'DRAFT'
+      AND choices = ${JSON.stringify(choices.expected)}::jsonb
+      -- The window as it is now (R-EX-9), not as the draft was last seen: an exam may close early.
+      AND EXISTS (SELECT 1 FROM exams e WHERE e.id = applications.exam_id
+                  AND now() >= e.registration_opens_at AND now() < e.registration_closes_at)
     RETURNING (SELECT name FROM exam_areas WHERE code = area_code) AS area_name,
               (SELECT code FROM exam_sites WHERE exam_sites.id = site_id) AS site_code,
               (SELECT name FROM exam_sites WHERE exam_sites.id = site_id) AS site_name`.execute(ex);
@@ -195,11 +200,11 @@ export async function unlockEntries(ex: Executor, applicationId: string): Promis
 }
 
 /**
- * Everything of 个人信息 the eligibility rules judge, in one statement (it runs on every wizard step and submit):
+ * Everything of 个人信息 the eligibility rules judge, in one statement of a submit's transaction:
  * the work rule's columns, whether there is a photo, the entries of the three groups, and R-EX-11's exemption.
- * `lock` holds the entries until the transaction ends, so no edit slips between the judgement and the locks.
+ * The entries stay locked until the transaction ends, so no edit slips between the judgement and the locks.
  */
-export async function findRuleInputs(ex: Executor, accountId: string, examId: string, { lock = false } = {}) {
+export async function findRuleInputs(ex: Executor, accountId: string, examId: string) {
   const { rows } = await sql<{
     work: { employment_status: string; unit_affiliation: string; military_identity: string | null } | null;
     has_photo: boolean;
@@ -212,9 +217,9 @@ export async function findRuleInputs(ex: Executor, accountId: string, examId: st
                                 'military_identity', w.military_identity)
        FROM profile_work w WHERE w.account_id = ${accountId}) AS work,
       EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}) AS has_photo,
-      ${entriesJson('educations', accountId, { lock })} AS educations,
-      ${entriesJson('trainings', accountId, { lock })} AS trainings,
-      ${entriesJson('certificates', accountId, { lock })} AS certificates,
+      ${entriesJson('educations', accountId, { lock: true })} AS educations,
+      ${entriesJson('trainings', accountId, { lock: true })} AS trainings,
+      ${entriesJson('certificates', accountId, { lock: true })} AS certificates,
       EXISTS (SELECT 1 FROM accounts a
               JOIN skills_exemptions x ON x.id_number_hash = a.id_number_hash AND x.exam_id = ${examId}
               WHERE a.id = ${accountId}) AS skills_exempt`.execute(ex);

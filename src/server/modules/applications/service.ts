@@ -56,7 +56,7 @@ import {
   type ApplicationRow,
 } from './repository';
 import { loadPrintable, type IdNumberForm } from './printable';
-import { loadSnapshot } from './snapshot';
+import { loadLockedSnapshot, loadSnapshot } from './snapshot';
 
 /** Only candidates apply (policy), and only for themselves (every query is scoped to the actor's account). */
 function assertCandidate(actor: Actor): void {
@@ -87,9 +87,17 @@ function presentApplication(row: ApplicationRow, now: Date) {
   };
 }
 
+const draftKey = (actor: Actor, id: string) => `${actor.accountId}:${id}`;
+
+function rememberDraft(ctx: AppContext, actor: Actor, row: ApplicationRow): void {
+  if (row.status === 'DRAFT') ctx.drafts.set(draftKey(actor, row.id), actor.accountId, row, Date.now());
+}
+
+/** The candidate's application as it is now (404 for another's); a draft is remembered for its next step save. */
 async function requireApplication(ctx: AppContext, actor: Actor, id: string): Promise<ApplicationRow> {
   const row = await findApplication(ctx.db, actor.accountId, id);
   if (!row) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
+  rememberDraft(ctx, actor, row);
   return row;
 }
 
@@ -133,7 +141,7 @@ export async function createApplication(ctx: AppContext, actor: Actor, examId: s
   const now = new Date();
   if (!isRegistrationOpen(windowOf(exam), now)) throw new AppError('WINDOW_CLOSED');
   const snapshot = await loadSnapshot(
-    ctx.db,
+    ctx,
     actor,
     exam,
     {},
@@ -197,8 +205,24 @@ export async function saveStep(ctx: AppContext, actor: Actor, id: string, body: 
   assertCandidate(actor);
   const parsed = stepPatchSchema.safeParse(body);
   if (!parsed.success) throw new AppError('VALIDATION', { fields: zodIssuesToFields(parsed.error.issues) });
-  const { step, ...data } = parsed.data;
-  const row = await requireApplication(ctx, actor, id);
+  // The draft as this process last saw it (the wizard has just shown it): the save only applies if it is still so;
+  // else, or if the step was refused on it, the step is judged again on the draft as it is now.
+  const seen = ctx.drafts.get(draftKey(actor, id), Date.now());
+  if (seen) {
+    const saved = await saveStepOn(ctx, actor, seen, parsed.data).catch((error: unknown) => {
+      if (error instanceof AppError) return undefined;
+      throw error;
+    });
+    if (saved) return saved;
+  }
+  const saved = await saveStepOn(ctx, actor, await requireApplication(ctx, actor, id), parsed.data);
+  if (!saved) throw new AppError('NOT_EDITABLE');
+  return saved;
+}
+
+/** The step judged on `row` and saved if the draft is still as `row` shows it; undefined when it is not. */
+async function saveStepOn(ctx: AppContext, actor: Actor, row: ApplicationRow, patch: StepPatch) {
+  const { step, ...data } = patch;
   const now = new Date();
   if (row.status !== 'DRAFT') throw new AppError('NOT_EDITABLE');
   requireWindow(row, now);
@@ -210,15 +234,20 @@ export async function saveStep(ctx: AppContext, actor: Actor, id: string, body: 
     });
   }
   const next: StepChoices = { ...choices, [step]: data };
-  const snapshot = await loadSnapshot(ctx.db, actor, examOf(row), next, { now });
-  await checkReferences(ctx, row, parsed.data, snapshot);
+  const snapshot = await loadSnapshot(ctx, actor, examOf(row), next, { now });
+  await checkReferences(ctx, row, patch, snapshot);
   requireEligible(checkStep(step, snapshot));
   const place = next.confirm
     ? { areaCode: next.confirm.areaCode, siteId: next.confirm.siteId }
     : { areaCode: null, siteId: null };
-  const names = await saveChoices(ctx.db, actor.accountId, id, next, place);
-  if (!names) throw new AppError('NOT_EDITABLE');
-  return presentApplication({ ...row, ...names, choices: next, area_code: place.areaCode, site_id: place.siteId }, now);
+  const names = await saveChoices(ctx.db, actor.accountId, row.id, { expected: choices, next }, place);
+  if (!names) {
+    await ctx.drafts.forget({ key: draftKey(actor, row.id), group: actor.accountId });
+    return undefined;
+  }
+  const saved = { ...row, ...names, choices: next, area_code: place.areaCode, site_id: place.siteId };
+  rememberDraft(ctx, actor, saved);
+  return presentApplication(saved, now);
 }
 
 /**
@@ -242,7 +271,7 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
     const locked = await lockApplication(trx, actor.accountId, id);
     // A second submit of the same draft waits on the row lock above and then finds it submitted.
     if (!locked || locked.status !== 'DRAFT') throw new AppError('WRONG_STATE');
-    const snapshot = await loadSnapshot(trx, actor, exam, choices, { now, lock: true });
+    const snapshot = await loadLockedSnapshot(trx, actor, exam, choices, { now });
     requireEligible(checkAll(snapshot));
     const { skillsExempt } = snapshot;
     const used = entriesUsed(snapshot);

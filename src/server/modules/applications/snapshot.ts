@@ -8,27 +8,58 @@ import type { Executor } from '../../db/connect';
 import type { ExamRow } from '../exams/repository';
 import { fromColumns } from '../profile/entry-groups';
 import type { Actor } from '../sessions/session';
+import type { AppContext } from '../../context';
+import { readProfile } from '../profile/profile-cache';
 import { findRuleInputs } from './repository';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+type RuleInputs = Omit<Awaited<ReturnType<typeof findRuleInputs>>, 'skills_exempt'>;
+interface SnapshotOptions {
+  now: Date;
+  otherLiveApplication?: boolean;
+}
+
 /**
- * What the eligibility rules judge: 个人信息 as it is now (read through `ex`; `lock` holds the entries for a
- * submit), the exam and the wizard's choices; with R-EX-11's exemption of the candidate for this exam.
+ * What the eligibility rules judge while a draft is filled in: 个人信息 as this process last read it (the profile
+ * cache; a submit judges again on the locked rows), the exam and the wizard's choices.
  */
 export async function loadSnapshot(
-  ex: Executor,
+  ctx: AppContext,
   actor: Actor,
   exam: ExamRow,
   choices: StepChoices,
-  options: { now: Date; otherLiveApplication?: boolean; lock?: boolean },
-): Promise<EligibilitySnapshot & { skillsExempt: boolean }> {
-  const { work, has_photo, educations, trainings, certificates, skills_exempt } = await findRuleInputs(
-    ex,
-    actor.accountId,
-    exam.id,
-    { lock: options.lock ?? false },
+  options: SnapshotOptions,
+): Promise<EligibilitySnapshot> {
+  const { work, photo, educations, trainings, certificates } = await readProfile(ctx, actor.accountId);
+  return snapshotOf(
+    { work: work ?? null, has_photo: photo !== undefined, educations, trainings, certificates },
+    actor,
+    exam,
+    choices,
+    options,
   );
+}
+
+/** The snapshot a submit judges: read in its transaction with the entries locked, with R-EX-11's exemption. */
+export async function loadLockedSnapshot(
+  trx: Executor,
+  actor: Actor,
+  exam: ExamRow,
+  choices: StepChoices,
+  options: SnapshotOptions,
+): Promise<EligibilitySnapshot & { skillsExempt: boolean }> {
+  const { skills_exempt, ...inputs } = await findRuleInputs(trx, actor.accountId, exam.id);
+  return { ...snapshotOf(inputs, actor, exam, choices, options), skillsExempt: skills_exempt };
+}
+
+function snapshotOf(
+  { work, has_photo, educations, trainings, certificates }: RuleInputs,
+  actor: Actor,
+  exam: ExamRow,
+  choices: StepChoices,
+  options: SnapshotOptions,
+): EligibilitySnapshot {
   const entry = (group: 'educations' | 'trainings' | 'certificates', row: Record<string, unknown>) =>
     ({ ...fromColumns(group, row), id: String(row.id) }) as Record<string, unknown> & { id: string };
   return {
@@ -64,6 +95,5 @@ export async function loadSnapshot(
     }),
     choices,
     otherLiveApplication: options.otherLiveApplication ?? false,
-    skillsExempt: skills_exempt,
   };
 }
