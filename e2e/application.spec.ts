@@ -142,7 +142,7 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     expect(await materials.getByText(/^（八）/).count()).toBe(0);
   });
 
-  it('lists the submitted application with its site and only the actions now allowed (R-EX-2, R-EX-9)', async () => {
+  it('lists the submitted application with its site, fees, 缴费状态 and only the actions now allowed (R-EX-2, R-EX-9)', async () => {
     await page.getByRole('link', { name: '返回考试报名' }).click();
     const card = applicationCards(page);
     await card.getByText('待现场确认').first().waitFor();
@@ -150,6 +150,11 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     await card.getByText('北京市').waitFor();
     expect(await card.getByRole('button', { name: '继续填写' }).count()).toBe(0);
     expect(await card.getByRole('button', { name: '放弃报考' }).count()).toBe(1);
+    // R-EX-1, R-SITE-4: 北京市's fees for the exam, 未缴费 until after the on-site confirmation, no 准考证号 yet.
+    await card.getByText(/^技能考试费 ¥\d+\.\d{2} · 笔试费 ¥\d+\.\d{2} · 合计 ¥\d+\.\d{2}$/).waitFor();
+    await card.getByText('未缴费', { exact: true }).waitFor();
+    await card.getByText('未发放', { exact: true }).waitFor();
+    expect(await card.getByRole('button', { name: /缴费/ }).count()).toBe(0);
   });
 
   it('downloads both printed forms as PDF from the card (R-EX-10)', async () => {

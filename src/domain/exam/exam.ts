@@ -34,3 +34,12 @@ export interface ExamWindow {
 export function isRegistrationOpen(exam: ExamWindow, now: Date): boolean {
   return now.getTime() >= exam.opensAt.getTime() && now.getTime() < exam.closesAt.getTime();
 }
+
+/**
+ * R-EX-1: what one exam costs in one exam area (考区), in fen: the 实践技能考试 fee and the 医学综合笔试 fee. Each area
+ * sets its own; an area that has not published them has none (see applicationFees).
+ */
+export interface AreaFees {
+  skillsFen: number;
+  writtenFen: number;
+}

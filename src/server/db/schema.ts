@@ -58,6 +58,14 @@ export interface ExamSitesTable {
   capacity: number;
 }
 
+/** R-EX-1: an exam's fees in one area, in fen. */
+export interface ExamAreaFeesTable {
+  exam_id: string;
+  area_code: string;
+  skills_fee_fen: number;
+  written_fee_fen: number;
+}
+
 export interface ExamsTable {
   id: Generated<string>;
   code: string;
@@ -208,6 +216,10 @@ export interface ApplicationsTable {
   updated_at: Updated;
   submitted_at: Date | null;
   withdrawn_at: Date | null;
+  /** Domain `PaymentStatus`. */
+  payment_status: Generated<string>;
+  /** 准考证号, null until issued. */
+  admission_number: string | null;
 }
 
 export interface ExamSiteSeatsTable {
@@ -237,6 +249,7 @@ export interface Database {
   exam_areas: ExamAreasTable;
   exam_sites: ExamSitesTable;
   exams: ExamsTable;
+  exam_area_fees: ExamAreaFeesTable;
   dictionary_entries: DictionaryEntriesTable;
   dictionary_requests: DictionaryRequestsTable;
   dictionary_request_requesters: DictionaryRequestRequestersTable;

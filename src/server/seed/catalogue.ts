@@ -27,6 +27,18 @@ export const DEMO_EXAMS: readonly CatalogueExam[] = [
   { categoryCode: '280', name: '乡村全科执业助理医师', level: '执业助理医师', category: '临床' },
 ];
 
+/**
+ * R-EX-1: the demo's fees of an exam in an area, in fen, deterministic: an 执业医师 exam costs more than an
+ * 执业助理医师 one (技能 ¥60–80 and 笔试 ¥120–160 against ¥40–60 and ¥100–140), and areas differ a little by their
+ * place in the list of areas. Not real tariffs: each area publishes its own.
+ */
+export function demoAreaFees(level: CatalogueExam['level'], areaIndex: number) {
+  const step = areaIndex % 5;
+  return level === '执业医师'
+    ? { skillsFen: 6000 + step * 500, writtenFen: 12000 + step * 1000 }
+    : { skillsFen: 4000 + step * 500, writtenFen: 10000 + step * 1000 };
+}
+
 /** Three cities of each province, by GB/T 2260 province code: each becomes an exam site. */
 export const SITE_CITIES: Record<string, readonly string[]> = {
   '11': ['东城区', '海淀区', '朝阳区'],

@@ -5,7 +5,8 @@ import type { Role } from '../../domain/account/roles';
 import type { AppContext } from '../context';
 import { insertAuditEvent } from '../modules/audit/repository';
 import { countAccounts, insertAccount } from '../modules/accounts/repository';
-import { DEMO_EXAMS, SITE_CAPACITIES, SITE_CITIES } from './catalogue';
+import { upsertAreaFees } from '../modules/exams/repository';
+import { DEMO_EXAMS, type CatalogueExam, SITE_CAPACITIES, SITE_CITIES, demoAreaFees } from './catalogue';
 import { seedDictionaries } from './dictionaries';
 import { workUnitRecords } from './work-units';
 
@@ -31,7 +32,10 @@ function randomPassword(length = 12): string {
   return `${chars.slice(0, length - 2)}${bytes[0]! % 10}${'abcdefghjk'[bytes[1]! % 10]}`;
 }
 
-/** The catalogue: 31 areas with their sites, and this year's exams with an open registration window. */
+/**
+ * The catalogue: 31 areas with their sites, and this year's exams with an open registration window and their fees
+ * in every area (R-EX-1).
+ */
 async function seedCatalogue(ctx: AppContext, now: Date): Promise<void> {
   const year = now.getFullYear();
   await ctx.db.transaction().execute(async (trx) => {
@@ -74,6 +78,25 @@ async function seedCatalogue(ctx: AppContext, now: Date): Promise<void> {
       )
       .onConflict((oc) => oc.column('code').doNothing())
       .execute();
+    const exams = await trx
+      .selectFrom('exams')
+      .select(['id', 'level'])
+      .where(
+        'code',
+        'in',
+        DEMO_EXAMS.map((e) => `${year}${e.categoryCode}`),
+      )
+      .execute();
+    await upsertAreaFees(
+      trx,
+      exams.flatMap((exam) =>
+        PROVINCES.map((p, i) => ({
+          examId: exam.id,
+          areaCode: p.code,
+          ...demoAreaFees(exam.level as CatalogueExam['level'], i),
+        })),
+      ),
+    );
   });
 }
 

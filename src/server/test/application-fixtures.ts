@@ -4,6 +4,7 @@ import type { StepChoices } from '../../domain/application/steps';
 import type { Db } from '../db/connect';
 import { insertAccount } from '../modules/accounts/repository';
 import { importEntries } from '../modules/dictionaries/import';
+import { upsertAreaFees } from '../modules/exams/repository';
 import { insertEntry, upsertPhoto, upsertWork } from '../modules/profile/repository';
 import { startSession } from '../modules/sessions/session';
 
@@ -47,7 +48,10 @@ export async function addSite(db: Db, areaCode: string, capacity: number): Promi
   return row.id;
 }
 
-/** A small catalogue: two areas, exams open now (and one closed), a big site, a one-seat site, a site elsewhere. */
+/**
+ * A small catalogue: two areas, exams open now (and one closed), a big site, a one-seat site, a site elsewhere;
+ * 北京市 has published its fees for the open exams (R-EX-1), 天津市 none.
+ */
 export async function seedTestCatalogue(db: Db, now = new Date()) {
   await db
     .insertInto('exam_areas')
@@ -68,6 +72,12 @@ export async function seedTestCatalogue(db: Db, now = new Date()) {
       new Date(now.getTime() - 30 * DAY),
     ]),
   };
+  const fees = { beijingClinical: { skillsFen: 5000, writtenFen: 12000 } };
+  await upsertAreaFees(db, [
+    { examId: exams.clinical, areaCode: '11', ...fees.beijingClinical },
+    { examId: exams.dental, areaCode: '11', skillsFen: 5500, writtenFen: 12000 },
+    { examId: exams.assistant, areaCode: '11', skillsFen: 4000, writtenFen: 10000 },
+  ]);
   const sites = {
     big: await addSite(db, '11', 800),
     small: await addSite(db, '11', 1),
@@ -80,7 +90,7 @@ export async function seedTestCatalogue(db: Db, now = new Date()) {
   await importEntries(db, 'majors', [{ line: 2, fields: { name: '临床医学', code: '100201K' } }]);
   const { rows } = await sql<{ kind: string; id: string }>`SELECT kind, id FROM dictionary_entries`.execute(db);
   const idOf = (kind: string) => rows.find((r) => r.kind === kind)!.id;
-  return { exams, sites, workUnitId: idOf('work-units'), schoolId: idOf('schools'), majorId: idOf('majors') };
+  return { exams, fees, sites, workUnitId: idOf('work-units'), schoolId: idOf('schools'), majorId: idOf('majors') };
 }
 
 /** The body of a mainland 本科 education entry (POST /api/profile/educations) with the catalogue's school and major. */

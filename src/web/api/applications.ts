@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationAction } from '../../domain/application/actions';
+import type { ApplicationFees } from '../../domain/application/fees';
 import type { Material } from '../../domain/application/materials';
+import type { PaymentStatus } from '../../domain/application/payment';
 import type { ApplicationStatus } from '../../domain/application/status';
 import type { Step, StepChoices, StepPatch } from '../../domain/application/steps';
 import type { ExamLevel, ExamType } from '../../domain/exam/exam';
@@ -38,6 +40,15 @@ export interface ApplicationView {
   nextStep: Step | null;
   registrationNumber: string | null;
   skillsExempt: boolean;
+  /** R-EX-1: in fen, from the chosen area's published fees (null amounts: no area yet, or none published). */
+  fees: ApplicationFees;
+  /** R-SITE-4: null when nothing is owed (withdrawn or rejected, never paid). */
+  paymentStatus: PaymentStatus | null;
+  paymentStatusLabel: string;
+  /** When and where to pay, or null. */
+  paymentHint: string | null;
+  /** 准考证号, null until issued. */
+  admissionNumber: string | null;
   /** R-SITE-1: what to bring on site, once submitted. */
   materials: Material[] | null;
   createdAt: string;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, loginAs, type TestApp } from '../../test/harness';
 import { addSite, bachelorEducation, seedDraftCandidates, seedTestCatalogue } from '../../test/application-fixtures';
 import { maskIdNumber } from '../../../domain/identity/id-number';
-import { FEES_NOT_KNOWN } from '../print/forms';
+import { FEES_NOT_PUBLISHED } from '../../../domain/application/fees';
 import { extractText } from '../print/test-support';
 
 let t: TestApp;
@@ -405,7 +405,12 @@ describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', (
     expect(imported.json()).toMatchObject({ read: 2, imported: 1, bad: [{ line: 3 }] });
     const res = await c.post(`/api/applications/${seeded!.applicationId}/submit`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ skillsExempt: true, materials: [] });
+    expect(res.json()).toMatchObject({
+      skillsExempt: true,
+      materials: [],
+      // R-EX-1, R-EX-11: the exempt candidate owes no skills fee, only 北京市's written fee.
+      fees: { skills: 0, written: 12000, total: 12000, skillsExempt: true },
+    });
   });
 });
 
@@ -445,6 +450,109 @@ describe('POST /api/applications/{id}/withdraw (R-EX-9, R-PI-4)', () => {
 
 const textOf = (pdf: Buffer) => extractText(pdf).join('').replace(/\n/g, '');
 
+describe('fees, payment state and admission number on GET /api/applications and /{id} (R-EX-1, R-EX-2, R-SITE-4)', () => {
+  const beijingFees = { skills: 5000, written: 12000, total: 17000, skillsExempt: false, currency: 'CNY', unit: 'fen' };
+  const unknownFees = { skills: null, written: null, total: null, skillsExempt: false, currency: 'CNY', unit: 'fen' };
+
+  /** The application as both GET routes answer it, after checking that they agree. */
+  async function shown(c: Client, id: string) {
+    const one = await c.get(`/api/applications/${id}`);
+    expect(one.statusCode, one.body).toBe(200);
+    const listed = (await c.get('/api/applications')).json().items.find((a: { id: string }) => a.id === id);
+    expect(listed).toEqual(one.json());
+    return one.json();
+  }
+
+  it('R-EX-2: a new draft: fees unknown until an area is chosen, 未缴费 with when to pay, no admission number', async () => {
+    const { c } = await candidate();
+    const id = await draft(c);
+    expect(await shown(c, id)).toMatchObject({
+      fees: unknownFees,
+      paymentStatus: 'UNPAID',
+      paymentStatusLabel: '未缴费',
+      paymentHint: expect.stringContaining('现场确认后缴费'),
+      admissionNumber: null,
+    });
+  });
+
+  it('R-EX-1: the chosen area’s fees from step ⑥ on, in fen; after submit 未缴费 until paid after the on-site review (R-SITE-4)', async () => {
+    const { c, id } = await ready();
+    expect((await shown(c, id)).fees).toEqual(beijingFees);
+    const submitted = await c.post(`/api/applications/${id}/submit`);
+    expect(submitted.json()).toMatchObject({ fees: beijingFees, paymentStatus: 'UNPAID' });
+    expect(await shown(c, id)).toMatchObject({
+      fees: beijingFees,
+      paymentStatus: 'UNPAID',
+      paymentStatusLabel: '未缴费',
+      paymentHint: expect.stringMatching(/现场确认审核通过后缴费.*网上缴费/),
+    });
+  });
+
+  it('R-EX-1: an area that has published no fees → null amounts, and the printed forms say its list applies', async () => {
+    const { c, educationId } = await candidate();
+    const id = await draft(c);
+    await walk(c, id, educationId!, cat.sites.tianjin, '12');
+    expect((await shown(c, id)).fees).toEqual(unknownFees);
+    expect((await c.post(`/api/applications/${id}/submit`)).statusCode).toBe(200);
+    expect((await shown(c, id)).fees).toEqual(unknownFees);
+    for (const file of ['form.pdf', 'notice.pdf']) {
+      const text = textOf((await c.get(`/api/applications/${id}/${file}`)).rawPayload);
+      expect(text).toContain(`费用${FEES_NOT_PUBLISHED}`);
+      expect(text).not.toContain('技能考试费');
+    }
+  });
+
+  it('R-EX-2: a withdrawn application that never paid owes nothing: 无需缴费, no hint', async () => {
+    const { c } = await candidate();
+    const id = await draft(c, cat.exams.assistant);
+    await c.post(`/api/applications/${id}/withdraw`);
+    expect(await shown(c, id)).toMatchObject({
+      paymentStatus: null,
+      paymentStatusLabel: '无需缴费',
+      paymentHint: null,
+    });
+  });
+
+  it('R-EX-2: the stored payment state and 准考证号 as they are (no route changes them yet)', async () => {
+    const { c, id } = await ready();
+    await c.post(`/api/applications/${id}/submit`);
+    await sql`UPDATE applications SET status = 'APPROVED', payment_status = 'PAID', admission_number = '2611011010101'
+      WHERE id = ${id}`.execute(t.ctx.db);
+    expect(await shown(c, id)).toMatchObject({
+      paymentStatus: 'PAID',
+      paymentStatusLabel: '已缴费',
+      paymentHint: null,
+      admissionNumber: '2611011010101',
+      actions: ['print'],
+    });
+  });
+
+  it('OpenAPI: the application declares its fees (in fen), payment state and admission number', async () => {
+    const doc = (await new Client(t.app).get('/api/openapi.json')).json();
+    const { schemas } = doc.components;
+    // Every $ref of the document points at a schema it contains (routes name theirs with .meta({ id })).
+    for (const [, name] of JSON.stringify(doc).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      expect(schemas, name).toHaveProperty([name!]);
+    }
+    const ok = (path: string) => doc.paths[path].get.responses['200'].content['application/json'].schema;
+    expect(ok('/api/applications/{id}')).toEqual({ $ref: '#/components/schemas/Application' });
+    expect(ok('/api/applications').properties.items.items).toEqual({ $ref: '#/components/schemas/Application' });
+    const application = schemas.Application;
+    expect(application.required).toEqual(
+      expect.arrayContaining(['fees', 'paymentStatus', 'paymentStatusLabel', 'paymentHint', 'admissionNumber']),
+    );
+    expect(application.properties.fees).toEqual({ $ref: '#/components/schemas/ApplicationFees' });
+    expect(application.properties.paymentStatus.enum).toEqual(expect.arrayContaining(['UNPAID', 'PAID', 'REFUNDED']));
+    const fees = schemas.ApplicationFees;
+    expect(fees.required).toEqual(['skills', 'written', 'total', 'skillsExempt', 'currency', 'unit']);
+    expect(fees.properties).toMatchObject({
+      skills: { type: 'integer', nullable: true },
+      currency: { enum: ['CNY'] },
+      unit: { enum: ['fen'] },
+    });
+  });
+});
+
 describe('GET /api/applications/{id}/form.pdf and notice.pdf (R-EX-10, R-SITE-1)', () => {
   let submitted: Awaited<ReturnType<typeof ready>> & { registrationNumber: string };
 
@@ -477,8 +585,9 @@ describe('GET /api/applications/{id}/form.pdf and notice.pdf (R-EX-10, R-SITE-1)
       expect(text).toContain(submitted.registrationNumber);
       expect(text).toContain(title);
       expect(text).toContain(submitted.registered.name);
-      // No fee data yet: the area's published fees apply, never 无 (which would read as free).
-      expect(text).toContain(FEES_NOT_KNOWN);
+      // R-EX-1: 北京市's published fees for the exam, instead of the sentence for an area without them.
+      expect(text).toContain('技能考试费¥50.00笔试费¥120.00合计¥170.00');
+      expect(text).not.toContain(FEES_NOT_PUBLISHED);
       // The candidate's uploaded photo goes in as it is.
       expect(pdf.toString('latin1')).toContain('/DCTDecode');
     },

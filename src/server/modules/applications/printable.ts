@@ -26,7 +26,7 @@ import type {
 import { fromColumns, type EntryGroup } from '../profile/entry-groups';
 import { entryNames, findContact, findPhoto, findWork, listEntries } from '../profile/repository';
 import { regionText } from '../profile/service';
-import { examOf, listApplicationEntries, type ApplicationRow } from './repository';
+import { examOf, feesOf, listApplicationEntries, type ApplicationRow } from './repository';
 
 /** The 申请表 carries the whole ID number (R-SITE-3); the 通知单 only the masked one, so it never decrypts it. */
 export type IdNumberForm = 'whole' | 'masked';
@@ -93,7 +93,7 @@ async function contact(ctx: AppContext, accountId: string, email: string): Promi
 /**
  * R-EX-10, R-SITE-1: what the 申请表 and the 通知单 print for the submitted application `row` of the candidate
  * `accountId`: the application, the account, 个人信息 as it is now (the entries the application uses are locked
- * since its submission, R-PI-4) and dictionary names for ids. Fees: none known yet (see PrintableApplication.fees).
+ * since its submission, R-PI-4), dictionary names for ids and the fees its area has published (R-EX-1).
  */
 export async function loadPrintable(
   ctx: AppContext,
@@ -153,7 +153,7 @@ export async function loadPrintable(
     attempts: choices.confirm?.attempts ?? 1,
     additionalSubject: choices.confirm?.additionalSubject ?? null,
     skillsExamExempt: row.skills_exempt,
-    fees: null,
+    fees: feesOf(row),
     submittedAt: row.submitted_at,
     materials: ((row.materials ?? []) as Material[]).map((m) => m.text),
     photoJpeg: photo?.jpeg ?? null,

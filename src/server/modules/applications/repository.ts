@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { applicationFees, type ApplicationFees } from '../../../domain/application/fees';
 import type { Material } from '../../../domain/application/materials';
 import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
@@ -6,12 +7,16 @@ import type { ExamRow } from '../exams/repository';
 import { ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
 import { entriesJson } from '../profile/repository';
 
+/** Applications with their exam, area, site and (R-EX-1) the fees the chosen area has published for the exam. */
 function selectApplications(ex: Executor) {
   return ex
     .selectFrom('applications as a')
     .innerJoin('exams as e', 'e.id', 'a.exam_id')
     .leftJoin('exam_areas as ar', 'ar.code', 'a.area_code')
     .leftJoin('exam_sites as s', 's.id', 'a.site_id')
+    .leftJoin('exam_area_fees as f', (join) =>
+      join.onRef('f.exam_id', '=', 'a.exam_id').onRef('f.area_code', '=', 'a.area_code'),
+    )
     .select([
       'a.id',
       'a.exam_id',
@@ -25,6 +30,8 @@ function selectApplications(ex: Executor) {
       'a.created_at',
       'a.submitted_at',
       'a.withdrawn_at',
+      'a.payment_status',
+      'a.admission_number',
       'e.code as exam_code',
       'e.year as exam_year',
       'e.category_code as exam_category_code',
@@ -39,6 +46,8 @@ function selectApplications(ex: Executor) {
       'ar.name as area_name',
       's.code as site_code',
       's.name as site_name',
+      'f.skills_fee_fen',
+      'f.written_fee_fen',
     ]);
 }
 
@@ -60,6 +69,18 @@ export function examOf(row: ApplicationRow): ExamRow {
     registration_opens_at: row.exam_opens_at,
     registration_closes_at: row.exam_closes_at,
   };
+}
+
+/**
+ * R-EX-1, R-EX-11: the application's fees, from the fees its area has published for the exam (none: no area chosen
+ * yet, or none published) and its exemption.
+ */
+export function feesOf(
+  row: Pick<ApplicationRow, 'skills_fee_fen' | 'written_fee_fen' | 'skills_exempt'>,
+): ApplicationFees {
+  const { skills_fee_fen: skillsFen, written_fee_fen: writtenFen } = row;
+  const area = skillsFen !== null && writtenFen !== null ? { skillsFen, writtenFen } : null;
+  return applicationFees(area, { skillsExempt: row.skills_exempt });
 }
 
 /** The candidate's application `id`; another candidate's is not found. */
@@ -94,8 +115,8 @@ export async function insertDraft(ex: Executor, accountId: string, examId: strin
 
 /**
  * Saves a draft's `next` choices if they are still `expected` (the ones judged) and its exam's window is open; the
- * names of the chosen area and site with them (the answer shows them), or undefined when the draft changed
- * meanwhile, is no longer a draft or its window has closed.
+ * names of the chosen area and site and the area's fees with them (the answer shows them), or undefined when the
+ * draft changed meanwhile, is no longer a draft or its window has closed.
  */
 export async function saveChoices(
   ex: Executor,
@@ -104,7 +125,13 @@ export async function saveChoices(
   choices: { expected: StepChoices; next: StepChoices },
   place: { areaCode: string | null; siteId: string | null },
 ) {
-  const { rows } = await sql<{ area_name: string | null; site_code: string | null; site_name: string | null }>`
+  const { rows } = await sql<{
+    area_name: string | null;
+    site_code: string | null;
+    site_name: string | null;
+    skills_fee_fen: number | null;
+    written_fee_fen: number | null;
+  }>`
     UPDATE applications SET choices = ${JSON.stringify(choices.next)}::jsonb, area_code = ${place.areaCode},
       site_id = ${place.siteId}, updated_at = now()
     WHERE id = ${id} AND account_id = ${accountId} AND status = 'DRAFT'
@@ -114,7 +141,13 @@ export async function saveChoices(
                   AND now() >= e.registration_opens_at AND now() < e.registration_closes_at)
     RETURNING (SELECT name FROM exam_areas WHERE code = area_code) AS area_name,
               (SELECT code FROM exam_sites WHERE exam_sites.id = site_id) AS site_code,
-              (SELECT name FROM exam_sites WHERE exam_sites.id = site_id) AS site_name`.execute(ex);
+              (SELECT name FROM exam_sites WHERE exam_sites.id = site_id) AS site_name,
+              (SELECT skills_fee_fen FROM exam_area_fees f
+               WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS skills_fee_fen,
+              (SELECT written_fee_fen FROM exam_area_fees f
+               WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS written_fee_fen`.execute(
+    ex,
+  );
   return rows[0];
 }
 

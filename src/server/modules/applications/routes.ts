@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { APPLICATION_ACTIONS } from '../../../domain/application/actions';
+import { applicationFeesSchema } from '../../../domain/application/fees';
+import { PAYMENT_STATUSES } from '../../../domain/application/payment';
 import { APPLICATION_STATUSES } from '../../../domain/application/status';
 import { STEPS } from '../../../domain/application/steps';
 import type { AppContext } from '../../context';
@@ -33,6 +35,19 @@ const applicationSchema = z
     nextStep: z.enum(STEPS).nullable(),
     registrationNumber: z.string().nullable(),
     skillsExempt: z.boolean().describe('免考实践技能（R-EX-11）'),
+    fees: applicationFeesSchema.meta({
+      id: 'ApplicationFees',
+      description: '费用（R-EX-1）：所选考区公布的收费标准，单位为分；考区未公布或尚未选择考区时金额为 null',
+    }),
+    paymentStatus: z
+      .enum(PAYMENT_STATUSES)
+      .nullable()
+      .describe(
+        '缴费状态（R-SITE-4）：UNPAID 未缴费，PAID 已缴费，REFUNDED 已退费；null 为无需缴费（已放弃或审核未通过且未缴费）',
+      ),
+    paymentStatusLabel: z.string().describe('缴费状态的中文：未缴费、已缴费、已退费或无需缴费'),
+    paymentHint: z.string().nullable().describe('缴费的下一步（如现场确认后缴费）；无须考生操作时为 null'),
+    admissionNumber: z.string().nullable().describe('准考证号；发放前为 null'),
     materials: z
       .array(z.object({ no: z.string(), text: z.string() }))
       .nullable()

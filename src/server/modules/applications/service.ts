@@ -7,6 +7,7 @@ import {
   type EligibilitySnapshot,
 } from '../../../domain/application/eligibility';
 import { materialsFor } from '../../../domain/application/materials';
+import { paymentStateOf, type PaymentStatus } from '../../../domain/application/payment';
 import {
   APPLICATION_STATUS_LABELS,
   canTransition,
@@ -41,6 +42,7 @@ import { ENTRY_GROUP_NAMES } from '../profile/entry-groups';
 import { changingProfile } from '../profile/profile-cache';
 import type { Actor } from '../sessions/session';
 import {
+  feesOf,
   examOf,
   findApplication,
   hasLiveApplication,
@@ -67,6 +69,7 @@ function presentApplication(row: ApplicationRow, now: Date) {
   const status = row.status as ApplicationStatus;
   const choices = row.choices as StepChoices;
   const exam = examOf(row);
+  const payment = paymentStateOf({ status, paymentStatus: row.payment_status as PaymentStatus });
   return {
     id: row.id,
     status,
@@ -79,6 +82,11 @@ function presentApplication(row: ApplicationRow, now: Date) {
     nextStep: nextStep(choices),
     registrationNumber: row.registration_number,
     skillsExempt: row.skills_exempt,
+    fees: feesOf(row),
+    paymentStatus: payment.status,
+    paymentStatusLabel: payment.label,
+    paymentHint: payment.hint,
+    admissionNumber: row.admission_number,
     materials: row.materials,
     createdAt: row.created_at.toISOString(),
     submittedAt: row.submitted_at?.toISOString() ?? null,

@@ -128,6 +128,36 @@ export async function releaseSeat(ex: Executor, examId: string, siteId: string):
   if (!(await moveSeat(ex, examId, siteId, -1, true))) await moveSeat(ex, examId, siteId, -1, false);
 }
 
+/** R-EX-1: an exam's fees in an area, in fen (a row of exam_area_fees). */
+export interface AreaFeesRow {
+  examId: string;
+  areaCode: string;
+  skillsFen: number;
+  writtenFen: number;
+}
+
+/** R-EX-1: sets the fees of exams in areas (a pair given again replaces its fees). */
+export async function upsertAreaFees(ex: Executor, rows: readonly AreaFeesRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await ex
+    .insertInto('exam_area_fees')
+    .values(
+      rows.map((r) => ({
+        exam_id: r.examId,
+        area_code: r.areaCode,
+        skills_fee_fen: r.skillsFen,
+        written_fee_fen: r.writtenFen,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['exam_id', 'area_code']).doUpdateSet((eb) => ({
+        skills_fee_fen: eb.ref('excluded.skills_fee_fen'),
+        written_fee_fen: eb.ref('excluded.written_fee_fen'),
+      })),
+    )
+    .execute();
+}
+
 /** R-EX-11: adds exemptions (keyed ID hashes) of an exam; returns how many were new. */
 export async function insertExemptions(ex: Executor, examId: string, hashes: readonly string[]): Promise<number> {
   if (hashes.length === 0) return 0;

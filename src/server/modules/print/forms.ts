@@ -1,3 +1,4 @@
+import { FEES_NOT_PUBLISHED, feeLines, type ApplicationFees } from '../../../domain/application/fees';
 import { CONTACT_FIELD_LABELS } from '../../../domain/contact/labels';
 import { ethnicityName } from '../../../domain/identity/ethnicity';
 import { GENDER_LABELS } from '../../../domain/identity/gender';
@@ -10,7 +11,7 @@ import { STUDY_LENGTHS } from '../../../domain/profile/options';
 import { TRAINING_FIELD_LABELS } from '../../../domain/profile/training';
 import { WORK_FIELD_LABELS } from '../../../domain/profile/work';
 import { renderForm, type Row, type Section } from './layout';
-import type { PrintableApplication, PrintableFee } from './printable';
+import type { PrintableApplication } from './printable';
 
 export const APPLICATION_FORM_TITLE = '医师资格考试报名暨授予医师资格申请表';
 export const SUCCESS_NOTICE_TITLE = '医师资格考试网上报名成功通知单';
@@ -40,21 +41,14 @@ function chinaTime(at: Date): string {
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
 
-function yuan(fen: number): string {
-  return `¥${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
-
 const orBlank = (value: string | null): string => value ?? '';
 const place = (p: { code: string; name: string }): string => `${p.name}（${p.code}）`;
 
-/** The message where fees are not known yet: 无 would read as 免费. */
-export const FEES_NOT_KNOWN = '以考区公布的收费标准为准';
-
-function feeRow(fees: readonly PrintableFee[] | null): Row {
-  if (fees === null) return [{ label: '费用', value: FEES_NOT_KNOWN }];
-  return fees.length > 0
-    ? fees.map((f) => ({ label: f.name, value: yuan(f.amountFen) }))
-    : [{ label: '费用', value: '无' }];
+/** R-EX-1: the fees as the 考试报名 card shows them, a cell each; where the area has published none, the sentence. */
+function feeRow(fees: ApplicationFees): Row {
+  return (
+    feeLines(fees)?.map((l) => ({ label: l.label, value: l.text })) ?? [{ label: '费用', value: FEES_NOT_PUBLISHED }]
+  );
 }
 
 function examRows(a: PrintableApplication): Row[] {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskIdNumber } from '../../../domain/identity/id-number';
 import { loadFonts } from './fonts';
-import { FEES_NOT_KNOWN, renderApplicationForm, renderSuccessNotice } from './forms';
+import { FEES_NOT_PUBLISHED, SKILLS_FEE_EXEMPT, applicationFees } from '../../../domain/application/fees';
+import { renderApplicationForm, renderSuccessNotice } from './forms';
 import type { PrintableApplication } from './printable';
 import { sampleApplication } from './sample';
 import { extractText, samplePhoto } from './test-support';
@@ -63,9 +64,19 @@ describe.each(FORMS)('R-EX-10 %s', (_name, render) => {
     expect(textOf(pdf)).toContain('照片');
   });
 
-  it('says the area’s fees apply when there is no fee data, and 无 only when there are no fees', async () => {
-    expect(textOf(await render({ ...application, fees: null }))).toContain(`费用${FEES_NOT_KNOWN}`);
-    expect(textOf(await render({ ...application, fees: [] }))).toContain('费用无');
+  it('R-EX-1: prints the area’s fees, the total, and a 免考实践技能 candidate’s skills fee as waived (R-EX-11)', async () => {
+    expect(textOf(await render(application))).toContain('技能考试费¥50.00笔试费¥120.00合计¥170.00');
+    const exempt = applicationFees({ skillsFen: 5000, writtenFen: 12000 }, { skillsExempt: true });
+    expect(textOf(await render({ ...application, skillsExamExempt: true, fees: exempt }))).toContain(
+      `技能考试费${SKILLS_FEE_EXEMPT}笔试费¥120.00合计¥120.00`,
+    );
+  });
+
+  it('R-EX-1: says the area’s published fees apply where it has published none, never 无 or ¥0.00', async () => {
+    const text = textOf(await render({ ...application, fees: applicationFees(null, { skillsExempt: false }) }));
+    expect(text).toContain(`费用${FEES_NOT_PUBLISHED}`);
+    expect(text).not.toContain('技能考试费');
+    expect(text).not.toContain('¥');
   });
 
   it(`renders in a median under ${MAX_MEDIAN_MS} ms`, async () => {

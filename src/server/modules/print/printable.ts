@@ -1,3 +1,4 @@
+import type { ApplicationFees } from '../../../domain/application/fees';
 import type { Gender } from '../../../domain/identity/gender';
 import type { IdType } from '../../../domain/identity/id-types';
 import type {
@@ -53,12 +54,6 @@ export interface PrintableCertificate {
   certificateNumber: string;
   registeredOn: string;
   registrationNumber: string;
-}
-
-/** A fee of the application, in fen so that no float rounding reaches a printed amount. */
-export interface PrintableFee {
-  name: string;
-  amountFen: number;
 }
 
 /**
@@ -125,10 +120,10 @@ export interface PrintableApplication {
   /** R-EX-11: passed the skills exam at a national base last year, so the skills exam is skipped. */
   skillsExamExempt: boolean;
   /**
-   * The fees of the application; null while the platform holds no fee data (the areas' fee tables come with the
-   * payments module, R-SITE-4, R-PAY-1): the forms then say the area's published fees apply instead of printing 无.
+   * R-EX-1: the fees of the application in fen, from its area's published fees; where the area has published none,
+   * the amounts are null and the forms say the area's published fees apply (无 would read as free).
    */
-  fees: readonly PrintableFee[] | null;
+  fees: ApplicationFees;
   submittedAt: Date;
   /** R-SITE-1: the materials this candidate brings to the on-site review, in the guide's order. */
   materials: readonly string[];

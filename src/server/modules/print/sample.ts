@@ -1,3 +1,4 @@
+import { applicationFees } from '../../../domain/application/fees';
 import type { PrintableApplication } from './printable';
 
 /**
@@ -64,10 +65,7 @@ export function sampleApplication(photoJpeg: Buffer | null): PrintableApplicatio
     attempts: 2,
     additionalSubject: null,
     skillsExamExempt: false,
-    fees: [
-      { name: '技能考试费', amountFen: 5000 },
-      { name: '笔试考试费', amountFen: 6000 },
-    ],
+    fees: applicationFees({ skillsFen: 5000, writtenFen: 12000 }, { skillsExempt: false }),
     submittedAt: new Date('2026-01-16T10:02:30Z'),
     materials: [
       '《医师资格考试网上报名成功通知单》',

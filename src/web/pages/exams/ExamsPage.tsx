@@ -6,7 +6,7 @@ import { QueryResult } from '../../components/QueryResult';
 import { formatDateTime } from '../../components/format';
 import { useAccount } from '../../components/useAccount';
 import { usePageTitle } from '../../components/usePageTitle';
-import { PrintLinks, StatusTag } from './ApplicationParts';
+import { PaymentState, PrintLinks, StatusTag, feeText } from './ApplicationParts';
 
 /** One application as the guide's 考试报名 page lists it (R-EX-2), with only the actions the server allows. */
 function ApplicationCard({ application, name }: { application: ApplicationView; name: string }) {
@@ -22,6 +22,7 @@ function ApplicationCard({ application, name }: { application: ApplicationView; 
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label="姓名">{name}</Descriptions.Item>
           <Descriptions.Item label="报名编号">{application.registrationNumber ?? '提交后生成'}</Descriptions.Item>
+          <Descriptions.Item label="准考证号">{application.admissionNumber ?? '未发放'}</Descriptions.Item>
           <Descriptions.Item label="考区">{application.area?.name ?? '未选择'}</Descriptions.Item>
           <Descriptions.Item label="考点">{application.site?.name ?? '未选择'}</Descriptions.Item>
           <Descriptions.Item label="阶段">{application.exam.phase}</Descriptions.Item>
@@ -32,6 +33,13 @@ function ApplicationCard({ application, name }: { application: ApplicationView; 
           {application.withdrawnAt && (
             <Descriptions.Item label="放弃时间">{formatDateTime(application.withdrawnAt)}</Descriptions.Item>
           )}
+        </Descriptions>
+        {/* Fees and payment a line each, whatever the width: the fee line and the hint are long. */}
+        <Descriptions size="small" column={1}>
+          <Descriptions.Item label="费用">{feeText(application)}</Descriptions.Item>
+          <Descriptions.Item label="缴费状态">
+            <PaymentState application={application} />
+          </Descriptions.Item>
         </Descriptions>
         {actions.length > 0 && (
           <Space wrap className="application-actions">
