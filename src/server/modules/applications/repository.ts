@@ -4,7 +4,7 @@ import type { Material } from '../../../domain/application/materials';
 import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
 import type { ExamRow } from '../exams/repository';
-import { ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
+import { ENTRY_GROUP_NAMES, ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
 import { entriesJson } from '../profile/repository';
 
 /** Applications with their exam, area, site and (R-EX-1) the fees the chosen area has published for the exam. */
@@ -151,28 +151,57 @@ export async function saveChoices(
   return rows[0];
 }
 
-/** Locks the application row for a state change; its status as it is now. */
+/** The candidate's application as it is now, its row locked for a state change (a second one waits here). */
 export function lockApplication(ex: Executor, accountId: string, id: string) {
-  return ex
-    .selectFrom('applications')
-    .select(['id', 'status', 'exam_id', 'site_id'])
-    .where('id', '=', id)
-    .where('account_id', '=', accountId)
-    .forUpdate()
+  return selectApplications(ex)
+    .where('a.account_id', '=', accountId)
+    .where('a.id', '=', id)
+    .forUpdate('a')
     .executeTakeFirst();
 }
 
-/** R-EX-9, R-EX-10: DRAFT → SUBMITTED with its registration number (exam code + area code + serial). */
+/**
+ * R-EX-9, R-EX-10, R-PI-4: DRAFT → SUBMITTED with its registration number (exam code + area code + serial), and the
+ * profile entries it uses locked (lock_count + 1) and recorded with it — one statement, as a submit is the hot path
+ * of the opening hour.
+ */
 export async function markSubmitted(
   ex: Executor,
-  values: { id: string; examCode: string; areaCode: string; skillsExempt: boolean; materials: Material[] },
+  values: {
+    id: string;
+    accountId: string;
+    examCode: string;
+    areaCode: string;
+    skillsExempt: boolean;
+    materials: Material[];
+    entries: Record<EntryGroup, readonly string[]>;
+  },
 ) {
-  const { rows } = await sql<{ registration_number: string; submitted_at: Date }>`UPDATE applications SET
-      status = 'SUBMITTED', submitted_at = now(), updated_at = now(), skills_exempt = ${values.skillsExempt},
-      materials = ${JSON.stringify(values.materials)}::jsonb,
-      registration_number = ${values.examCode} || ${values.areaCode}
-        || lpad(nextval('application_serial_seq')::text, 7, '0')
-    WHERE id = ${values.id} AND status = 'DRAFT' RETURNING registration_number, submitted_at`.execute(ex);
+  const groups = ENTRY_GROUP_NAMES.map((group) => ({ group, cte: sql.ref(`locked_${group}`) }));
+  const { rows } = await sql<{ registration_number: string; submitted_at: Date }>`
+    WITH submitted AS (
+      UPDATE applications SET status = 'SUBMITTED', submitted_at = now(), updated_at = now(),
+        skills_exempt = ${values.skillsExempt}, materials = ${JSON.stringify(values.materials)}::jsonb,
+        registration_number = ${values.examCode} || ${values.areaCode}
+          || lpad(nextval('application_serial_seq')::text, 7, '0')
+      WHERE id = ${values.id} AND status = 'DRAFT' RETURNING registration_number, submitted_at
+    ),
+    ${sql.join(
+      groups.map(
+        ({ group, cte }) => sql`${cte} AS (
+          UPDATE ${sql.table(ENTRY_GROUPS[group].table)} SET lock_count = lock_count + 1
+          WHERE account_id = ${values.accountId} AND id = ANY(${values.entries[group]}::bigint[])
+            AND EXISTS (SELECT 1 FROM submitted) RETURNING id)`,
+      ),
+    )},
+    recorded AS (
+      INSERT INTO application_entries (application_id, entry_group, entry_id)
+      ${sql.join(
+        groups.map(({ group, cte }) => sql`SELECT ${values.id}::bigint, ${group}, id FROM ${cte}`),
+        sql` UNION ALL `,
+      )}
+    )
+    SELECT registration_number, submitted_at FROM submitted`.execute(ex);
   return rows[0]!;
 }
 
@@ -180,32 +209,6 @@ export async function markSubmitted(
 export async function markWithdrawn(ex: Executor, id: string): Promise<void> {
   await sql`UPDATE applications SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now()
     WHERE id = ${id}`.execute(ex);
-}
-
-/** R-PI-4: locks the candidate's entries `ids` of a group (lock_count + 1); returns the ids locked. */
-export async function lockEntries(
-  ex: Executor,
-  group: EntryGroup,
-  accountId: string,
-  ids: readonly string[],
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const { rows } = await sql<{ id: string }>`UPDATE ${sql.table(ENTRY_GROUPS[group].table)}
-    SET lock_count = lock_count + 1
-    WHERE account_id = ${accountId} AND id IN (${sql.join(ids)}) RETURNING id`.execute(ex);
-  return rows.map((r) => String(r.id));
-}
-
-export async function insertApplicationEntries(
-  ex: Executor,
-  applicationId: string,
-  entries: { group: EntryGroup; id: string }[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await ex
-    .insertInto('application_entries')
-    .values(entries.map((e) => ({ application_id: applicationId, entry_group: e.group, entry_id: e.id })))
-    .execute();
 }
 
 /** R-PI-4, R-EX-10: the profile entries a submitted application uses, by group. */

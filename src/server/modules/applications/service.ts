@@ -30,7 +30,7 @@ import { zodIssuesToFields } from '../../../domain/shared/validation';
 import type { AppContext } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import { insertAuditEvent } from '../audit/repository';
-import { areaExists, ensureSeatCounter, findSite, releaseSeat, seatsLeft, takeSeat } from '../exams/repository';
+import { areaExists, findSite, releaseSeat, seatsLeft, takeSeat } from '../exams/repository';
 import { presentExam, requireExam, windowOf } from '../exams/service';
 import {
   APPLICATION_FORM_TITLE,
@@ -38,7 +38,6 @@ import {
   renderApplicationForm,
   renderSuccessNotice,
 } from '../print/forms';
-import { ENTRY_GROUP_NAMES } from '../profile/entry-groups';
 import { changingProfile } from '../profile/profile-cache';
 import type { Actor } from '../sessions/session';
 import {
@@ -46,11 +45,9 @@ import {
   examOf,
   findApplication,
   hasLiveApplication,
-  insertApplicationEntries,
   insertDraft,
   listApplications,
   lockApplication,
-  lockEntries,
   markSubmitted,
   markWithdrawn,
   saveChoices,
@@ -266,37 +263,29 @@ async function saveStepOn(ctx: AppContext, actor: Actor, row: ApplicationRow, pa
  */
 export async function submitApplication(ctx: AppContext, actor: Actor, id: string, ip: string) {
   assertCandidate(actor);
-  const row = await requireApplication(ctx, actor, id);
   const now = new Date();
-  if (!canTransition(row.status as ApplicationStatus, 'submit')) throw new AppError('WRONG_STATE');
-  requireWindow(row, now);
-  const choices = row.choices as StepChoices;
-  if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
-  const { areaCode, siteId } = choices.confirm;
-  const exam = examOf(row);
-
-  const submitted = await changingProfile(ctx, actor.accountId, async (trx) => {
-    const locked = await lockApplication(trx, actor.accountId, id);
-    // A second submit of the same draft waits on the row lock above and then finds it submitted.
-    if (!locked || locked.status !== 'DRAFT') throw new AppError('WRONG_STATE');
-    const snapshot = await loadLockedSnapshot(trx, actor, exam, choices, { now });
+  return changingProfile(ctx, actor.accountId, async (trx) => {
+    // Judged on the draft as it is now, locked: a second submit of it waits here and then finds it submitted.
+    const row = await lockApplication(trx, actor.accountId, id);
+    if (!row) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
+    if (!canTransition(row.status as ApplicationStatus, 'submit')) throw new AppError('WRONG_STATE');
+    requireWindow(row, now);
+    const choices = row.choices as StepChoices;
+    if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
+    const { areaCode, siteId } = choices.confirm;
+    const snapshot = await loadLockedSnapshot(trx, actor, examOf(row), choices, { now });
     requireEligible(checkAll(snapshot));
     const { skillsExempt } = snapshot;
-    const used = entriesUsed(snapshot);
-    const entries = [];
-    for (const group of ENTRY_GROUP_NAMES) {
-      for (const entryId of await lockEntries(trx, group, actor.accountId, used[group]))
-        entries.push({ group, id: entryId });
-    }
     const materials = materialsFor(snapshot, { skillsExempt });
     const { registration_number, submitted_at } = await markSubmitted(trx, {
       id,
+      accountId: actor.accountId,
       examCode: row.exam_code,
       areaCode,
       skillsExempt,
       materials,
+      entries: entriesUsed(snapshot),
     });
-    await insertApplicationEntries(trx, id, entries);
     await insertAuditEvent(trx, {
       type: 'APPLICATION_SUBMITTED',
       actorId: actor.accountId,
@@ -309,17 +298,10 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
         skillsExempt,
       },
     });
-    // The first submit for a site creates its seat shards (another first submitter may be creating them too:
-    // the insert then waits for it, and the seat is looked for again either way).
-    let seated = await takeSeat(trx, row.exam_id, siteId);
-    if (!seated) {
-      await ensureSeatCounter(trx, row.exam_id, siteId);
-      seated = await takeSeat(trx, row.exam_id, siteId);
-    }
-    if (!seated) throw new AppError('SITE_FULL');
-    return { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
+    if (!(await takeSeat(trx, row.exam_id, siteId))) throw new AppError('SITE_FULL');
+    const submitted = { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
+    return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
   });
-  return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
 }
 
 /** R-EX-9, R-PI-4: 放弃报考 during the window: gives back the seat of a submitted application, unlocks its entries. */

@@ -92,7 +92,7 @@ export async function seatsLeft(ex: Executor, examId: string, siteId: string): P
 const MAX_SEAT_SHARDS = 16;
 
 /** R-EX-12: creates the seat shards of an exam at a site, the site's capacity shared out over them, unless they exist. */
-export async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): Promise<void> {
+async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): Promise<void> {
   await sql`INSERT INTO exam_site_seats (exam_id, site_id, shard, capacity)
     SELECT ${examId}, s.id, g.shard, s.capacity / k.n + CASE WHEN g.shard < s.capacity % k.n THEN 1 ELSE 0 END
     FROM exam_sites s
@@ -120,7 +120,19 @@ async function moveSeat(ex: Executor, examId: string, siteId: string, delta: 1 |
  * a site is never over-booked, and "full" is said only when no shard has room once the others have committed.
  */
 export async function takeSeat(ex: Executor, examId: string, siteId: string): Promise<boolean> {
-  return (await moveSeat(ex, examId, siteId, 1, true)) || moveSeat(ex, examId, siteId, 1, false);
+  const take = async () => (await moveSeat(ex, examId, siteId, 1, true)) || moveSeat(ex, examId, siteId, 1, false);
+  if (await take()) return true;
+  if (await hasSeatCounter(ex, examId, siteId)) return false;
+  // The first submit for a site creates its seat shards (another first submitter may be creating them too: the
+  // insert then waits for it, and the seat is looked for again either way).
+  await ensureSeatCounter(ex, examId, siteId);
+  return take();
+}
+
+async function hasSeatCounter(ex: Executor, examId: string, siteId: string): Promise<boolean> {
+  const { rows } = await sql`SELECT 1 FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId}
+    LIMIT 1`.execute(ex);
+  return rows.length > 0;
 }
 
 /** R-EX-9: gives back the seat of a withdrawn application. */
