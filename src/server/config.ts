@@ -95,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
     dictionaryPollMs: intFrom(env.DICTIONARY_POLL_MS, 2000, 'DICTIONARY_POLL_MS'),
-    sessionCacheMs: intFrom(env.SESSION_CACHE_MS, 5000, 'SESSION_CACHE_MS'),
+    sessionCacheMs: intFrom(env.SESSION_CACHE_MS, 60_000, 'SESSION_CACHE_MS'),
     profileCacheMs: intFrom(env.PROFILE_CACHE_MS, 60_000, 'PROFILE_CACHE_MS'),
     photoMaxBytes: intFrom(env.PHOTO_MAX_BYTES, DEFAULT_PHOTO_MAX_BYTES, 'PHOTO_MAX_BYTES'),
     ...overrides,
