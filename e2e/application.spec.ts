@@ -110,10 +110,14 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     await waitForStep(page, '确认');
   });
 
-  it('⑥ reviews the application and shows each site’s seats; a site filled meanwhile (409) keeps the draft and is shown full (R-EX-8, R-EX-12)', async () => {
+  it('⑥ reviews the application, shows the area’s fees and each site’s seats; a site filled meanwhile (409) keeps the draft and is shown full (R-EX-1, R-EX-8, R-EX-12)', async () => {
     await page.getByText('本科 · 北京大学医学部 · 普通全日制 · 临床医学 · 2013-07 毕业').waitFor();
     expect(await page.getByLabel('累计报考次数').inputValue()).toBe('1');
+    // R-EX-1: the fees this candidate owes in the area, shown once it is chosen, before the site and the submit.
+    const feeLine = page.getByText(/^技能考试费 ¥\d+\.\d{2} · 笔试费 ¥\d+\.\d{2} · 合计 ¥\d+\.\d{2}$/);
+    expect(await feeLine.count()).toBe(0);
     await chooseArea(page);
+    await feeLine.waitFor();
     await page.getByLabel('考点').click();
     await page.getByRole('option', { name: '朝阳区考点（剩余名额 5）' }).click();
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FEES_NOT_PUBLISHED, SKILLS_FEE_EXEMPT, applicationFees, feeLines, feeSummary } from './fees';
+import {
+  FEES_NOT_PUBLISHED,
+  SKILLS_FEE_EXEMPT,
+  applicationFees,
+  feeLines,
+  feeSummary,
+  feesFor,
+  publishedFees,
+  publishedFeesSchema,
+} from './fees';
 
 const beijing = { skillsFen: 5000, writtenFen: 12000 };
 
@@ -54,4 +63,30 @@ describe('feeLines and feeSummary (R-EX-2, R-EX-10)', () => {
       { label: '合计', text: '¥170.00' },
     ]);
   });
+});
+
+describe('publishedFees and feesFor (R-EX-1, R-EX-8, R-EX-11)', () => {
+  it('R-EX-1: an area’s fees in the API’s shape, without an exemption; none published → null amounts', () => {
+    expect(publishedFees(beijing)).toEqual({
+      skills: 5000,
+      written: 12000,
+      total: 17000,
+      currency: 'CNY',
+      unit: 'fen',
+    });
+    expect(publishedFees(null)).toEqual({ skills: null, written: null, total: null, currency: 'CNY', unit: 'fen' });
+    expect(publishedFeesSchema.parse(publishedFees(beijing))).toEqual(publishedFees(beijing));
+  });
+
+  it.each([
+    [beijing, false],
+    [beijing, true],
+    [null, false],
+    [null, true],
+  ] as const)(
+    'R-EX-8: a candidate’s fees from the area list equal the application’s (area %o, exempt %s)',
+    (area, skillsExempt) => {
+      expect(feesFor(publishedFees(area), { skillsExempt })).toEqual(applicationFees(area, { skillsExempt }));
+    },
+  );
 });

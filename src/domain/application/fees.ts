@@ -26,18 +26,37 @@ export const applicationFeesSchema = z.object({
 });
 export type ApplicationFees = z.infer<typeof applicationFeesSchema>;
 
+/**
+ * R-EX-1, R-EX-8: the fees an area has published for an exam, as GET /api/exams/{id}/sites sends them beside the
+ * area: an application's fee shape without the candidate's exemption (which the area list does not know), so the
+ * wizard can show what this candidate owes before choosing (feesFor).
+ */
+export const publishedFeesSchema = applicationFeesSchema.omit({ skillsExempt: true }).extend({
+  skills: applicationFeesSchema.shape.skills.describe('实践技能考试费（分）；考区未公布收费标准为 null'),
+  written: applicationFeesSchema.shape.written.describe('医学综合笔试费（分）；考区未公布为 null'),
+  total: applicationFeesSchema.shape.total.describe('合计（分）；考区未公布为 null'),
+});
+export type PublishedFees = z.infer<typeof publishedFeesSchema>;
+
+const sum = (a: number | null, b: number | null) => (a !== null && b !== null ? a + b : null);
+
+/** R-EX-1: an area's published fees (null: none published) in the API's shape. */
+export function publishedFees(area: AreaFees | null): PublishedFees {
+  const skills = area?.skillsFen ?? null;
+  const written = area?.writtenFen ?? null;
+  return { skills, written, total: sum(skills, written), currency: 'CNY', unit: 'fen' };
+}
+
+/** R-EX-1, R-EX-11: what a candidate owes of an area's published fees: no skills fee when exempt. */
+export function feesFor(published: PublishedFees, application: { skillsExempt: boolean }): ApplicationFees {
+  const skills = application.skillsExempt ? 0 : published.skills;
+  const { written, currency, unit } = published;
+  return { skills, written, total: sum(skills, written), skillsExempt: application.skillsExempt, currency, unit };
+}
+
 /** R-EX-1, R-EX-11: what an application owes, from its area's fees (null: none published) and its exemption. */
 export function applicationFees(area: AreaFees | null, application: { skillsExempt: boolean }): ApplicationFees {
-  const skills = application.skillsExempt ? 0 : (area?.skillsFen ?? null);
-  const written = area?.writtenFen ?? null;
-  return {
-    skills,
-    written,
-    total: skills !== null && written !== null ? skills + written : null,
-    skillsExempt: application.skillsExempt,
-    currency: 'CNY',
-    unit: 'fen',
-  };
+  return feesFor(publishedFees(area), application);
 }
 
 /** Where the area has published no fees: the page and the printed forms say its own list applies (无 reads as free). */

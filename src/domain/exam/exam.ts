@@ -43,3 +43,8 @@ export interface AreaFees {
   skillsFen: number;
   writtenFen: number;
 }
+
+/** R-EX-1: the fees of an area from its two amounts, as a left join yields them (both null: none published). */
+export function areaFeesOf(skillsFen: number | null, writtenFen: number | null): AreaFees | null {
+  return skillsFen !== null && writtenFen !== null ? { skillsFen, writtenFen } : null;
+}

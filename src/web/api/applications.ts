@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationAction } from '../../domain/application/actions';
-import type { ApplicationFees } from '../../domain/application/fees';
+import type { ApplicationFees, PublishedFees } from '../../domain/application/fees';
 import type { Material } from '../../domain/application/materials';
 import type { PaymentStatus } from '../../domain/application/payment';
 import type { ApplicationStatus } from '../../domain/application/status';
@@ -62,6 +62,8 @@ export interface ExamSites {
   areas: {
     code: string;
     name: string;
+    /** R-EX-1: in fen, as the area published them for the exam (null amounts: none published). */
+    fees: PublishedFees;
     sites: { id: string; code: string; name: string; capacity: number; remaining: number }[];
   }[];
 }

@@ -6,6 +6,10 @@ import { addSite, bachelorEducation, seedDraftCandidates, seedTestCatalogue } fr
 import { maskIdNumber } from '../../../domain/identity/id-number';
 import { FEES_NOT_PUBLISHED } from '../../../domain/application/fees';
 import { extractText } from '../print/test-support';
+import { insertExemptions } from '../exams/repository';
+import { examSites } from '../exams/service';
+import type { Actor } from '../sessions/session';
+import { listMyApplications } from './service';
 
 let t: TestApp;
 let cat: Awaited<ReturnType<typeof seedTestCatalogue>>;
@@ -82,6 +86,19 @@ async function ready(siteId = cat.sites.big) {
   return { c, id, educationId: educationId!, registered };
 }
 
+/** The app's database, counting the statements run through it (a Kysely plugin sees each one's result). */
+function countingStatements() {
+  let n = 0;
+  const db = t.ctx.db.withPlugin({
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      n++;
+      return args.result;
+    },
+  });
+  return { db, count: () => n };
+}
+
 const remaining = async (siteId: string, examId = cat.exams.clinical) => {
   const res = await new Client(t.app).get(`/api/exams/${examId}/sites`);
   return res
@@ -120,6 +137,38 @@ describe('GET /api/exams (R-EX-1, R-EX-3)', () => {
     expect(beijing.name).toBe('北京市');
     expect(beijing.sites).toContainEqual(expect.objectContaining({ id: cat.sites.small, capacity: 1, remaining: 1 }));
     expect((await new Client(t.app).get('/api/exams/99999999/sites')).statusCode).toBe(404);
+  });
+
+  it('R-EX-1, R-EX-8: each area with the fees it published for the exam, in fen; none published → null amounts', async () => {
+    const res = await new Client(t.app).get(`/api/exams/${cat.exams.clinical}/sites`);
+    expect(res.statusCode, res.body).toBe(200);
+    const area = (code: string) => res.json().areas.find((a: { code: string }) => a.code === code);
+    expect(area('11').fees).toEqual({ skills: 5000, written: 12000, total: 17000, currency: 'CNY', unit: 'fen' });
+    expect(area('12').fees).toEqual({ skills: null, written: null, total: null, currency: 'CNY', unit: 'fen' });
+    expect(area('12').sites).toContainEqual(expect.objectContaining({ id: cat.sites.tianjin }));
+    // Per exam and area: 北京市 asks another skills fee for 口腔执业医师.
+    const dental = (await new Client(t.app).get(`/api/exams/${cat.exams.dental}/sites`)).json();
+    expect(dental.areas.find((a: { code: string }) => a.code === '11').fees).toMatchObject({
+      skills: 5500,
+      total: 17500,
+    });
+  });
+
+  it('R-EX-1: the areas with their sites and fees in one statement after the exam’s, not one per area', async () => {
+    const counted = countingStatements();
+    const { areas } = await examSites({ ...t.ctx, db: counted.db }, cat.exams.clinical);
+    expect(areas.length).toBeGreaterThan(1);
+    expect(counted.count()).toBe(2);
+  });
+
+  it('OpenAPI: the sites answer declares each area’s fees (AreaFees)', async () => {
+    const doc = (await new Client(t.app).get('/api/openapi.json')).json();
+    const ok = doc.paths['/api/exams/{id}/sites'].get.responses['200'].content['application/json'].schema;
+    expect(ok.properties.areas.items.properties.fees).toEqual({ $ref: '#/components/schemas/AreaFees' });
+    expect(ok.properties.areas.items.required).toContain('fees');
+    const fees = doc.components.schemas.AreaFees;
+    expect(fees.required).toEqual(['skills', 'written', 'total', 'currency', 'unit']);
+    expect(fees.properties).toMatchObject({ skills: { type: 'integer', nullable: true }, unit: { enum: ['fen'] } });
   });
 });
 
@@ -500,6 +549,49 @@ describe('fees, payment state and admission number on GET /api/applications and 
       expect(text).toContain(`费用${FEES_NOT_PUBLISHED}`);
       expect(text).not.toContain('技能考试费');
     }
+  });
+
+  it('R-EX-11: an exempt candidate’s draft owes no skills fee once the list holds them, before any submit; per exam', async () => {
+    const [seeded] = await seedDraftCandidates(t.ctx.db, 1, {
+      examId: cat.exams.clinical,
+      areaCode: '11',
+      siteId: cat.sites.big,
+      workUnitId: cat.workUnitId,
+    });
+    const { accountId, applicationId: id } = seeded!;
+    const c = new Client(t.app);
+    c.cookie = `sid=${seeded!.token}`;
+    const other = await draft(c, cat.exams.dental);
+    expect(await shown(c, id)).toMatchObject({ status: 'DRAFT', skillsExempt: false, fees: beijingFees });
+
+    const { id_number_hash: hash } = await t.ctx.db
+      .selectFrom('accounts')
+      .select('id_number_hash')
+      .where('id', '=', accountId)
+      .executeTakeFirstOrThrow();
+    await insertExemptions(t.ctx.db, cat.exams.clinical, [hash!]);
+    const exemptFees = { ...beijingFees, skills: 0, total: 12000, skillsExempt: true };
+    // Step ⑥ saved again, on the draft as shown before the import: the answer has the exemption as it is now.
+    const saved = await patch(c, id, { step: 'confirm', areaCode: '11', siteId: cat.sites.big, attempts: 2 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ skillsExempt: true, fees: exemptFees });
+    expect(await shown(c, id)).toMatchObject({ status: 'DRAFT', skillsExempt: true, fees: exemptFees });
+    // The list is per exam: the same candidate's draft of another exam is not exempt.
+    expect(await shown(c, other)).toMatchObject({ skillsExempt: false, fees: { skillsExempt: false } });
+
+    // Worked out in the statement that reads the applications: one statement for the whole list.
+    const counted = countingStatements();
+    const actor = { accountId, role: 'CANDIDATE' } as Actor;
+    const { items } = await listMyApplications({ ...t.ctx, db: counted.db }, actor);
+    expect(items.map((a) => a.skillsExempt)).toEqual([false, true]);
+    expect(counted.count()).toBe(1);
+
+    // The submit judges it again in its transaction and keeps it.
+    expect((await c.post(`/api/applications/${id}/submit`)).json()).toMatchObject({
+      skillsExempt: true,
+      fees: exemptFees,
+    });
+    expect(await shown(c, id)).toMatchObject({ status: 'SUBMITTED', skillsExempt: true, fees: exemptFees });
   });
 
   it('R-EX-2: a withdrawn application that never paid owes nothing: 无需缴费, no hint', async () => {

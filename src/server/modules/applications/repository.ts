@@ -3,11 +3,33 @@ import { applicationFees, type ApplicationFees } from '../../../domain/applicati
 import type { Material } from '../../../domain/application/materials';
 import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
+import { areaFeesOf } from '../../../domain/exam/exam';
 import type { ExamRow } from '../exams/repository';
 import { ENTRY_GROUP_NAMES, ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
 import { entriesJson } from '../profile/repository';
 
-/** Applications with their exam, area, site and (R-EX-1) the fees the chosen area has published for the exam. */
+/**
+ * R-EX-11: whether the account's ID number is on the exam's 免考实践技能 list: an EXISTS for a select, on the keyed
+ * hash (the list holds no ID numbers), with the account and exam as values or as column references.
+ */
+function onExemptionList(accountId: unknown, examId: unknown) {
+  return sql<boolean>`EXISTS (SELECT 1 FROM accounts acc
+    JOIN skills_exemptions x ON x.id_number_hash = acc.id_number_hash AND x.exam_id = ${examId}
+    WHERE acc.id = ${accountId})`;
+}
+
+/**
+ * R-EX-11: a submitted application keeps the exemption judged in its submit's transaction; a draft's is worked out
+ * as it is presented (the list may be imported after the draft started), so its card never shows a fee it will not
+ * owe. Part of the statement that reads the application: no query per application.
+ */
+const skillsExemptOfApplication = sql<boolean>`CASE WHEN a.status = 'DRAFT'
+  THEN ${onExemptionList(sql.ref('a.account_id'), sql.ref('a.exam_id'))} ELSE a.skills_exempt END`;
+
+/**
+ * Applications with their exam, area, site, (R-EX-1) the fees the chosen area has published for the exam and
+ * (R-EX-11) whether the skills exam is waived.
+ */
 function selectApplications(ex: Executor) {
   return ex
     .selectFrom('applications as a')
@@ -25,7 +47,7 @@ function selectApplications(ex: Executor) {
       'a.area_code',
       'a.site_id',
       'a.registration_number',
-      'a.skills_exempt',
+      skillsExemptOfApplication.as('skills_exempt'),
       'a.materials',
       'a.created_at',
       'a.submitted_at',
@@ -78,9 +100,7 @@ export function examOf(row: ApplicationRow): ExamRow {
 export function feesOf(
   row: Pick<ApplicationRow, 'skills_fee_fen' | 'written_fee_fen' | 'skills_exempt'>,
 ): ApplicationFees {
-  const { skills_fee_fen: skillsFen, written_fee_fen: writtenFen } = row;
-  const area = skillsFen !== null && writtenFen !== null ? { skillsFen, writtenFen } : null;
-  return applicationFees(area, { skillsExempt: row.skills_exempt });
+  return applicationFees(areaFeesOf(row.skills_fee_fen, row.written_fee_fen), { skillsExempt: row.skills_exempt });
 }
 
 /** The candidate's application `id`; another candidate's is not found. */
@@ -115,8 +135,8 @@ export async function insertDraft(ex: Executor, accountId: string, examId: strin
 
 /**
  * Saves a draft's `next` choices if they are still `expected` (the ones judged) and its exam's window is open; the
- * names of the chosen area and site and the area's fees with them (the answer shows them), or undefined when the
- * draft changed meanwhile, is no longer a draft or its window has closed.
+ * names of the chosen area and site, the area's fees and (R-EX-11) the exemption as it is now with them (the answer
+ * shows them), or undefined when the draft changed meanwhile, is no longer a draft or its window has closed.
  */
 export async function saveChoices(
   ex: Executor,
@@ -131,6 +151,7 @@ export async function saveChoices(
     site_name: string | null;
     skills_fee_fen: number | null;
     written_fee_fen: number | null;
+    skills_exempt: boolean;
   }>`
     UPDATE applications SET choices = ${JSON.stringify(choices.next)}::jsonb, area_code = ${place.areaCode},
       site_id = ${place.siteId}, updated_at = now()
@@ -145,7 +166,8 @@ export async function saveChoices(
               (SELECT skills_fee_fen FROM exam_area_fees f
                WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS skills_fee_fen,
               (SELECT written_fee_fen FROM exam_area_fees f
-               WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS written_fee_fen`.execute(
+               WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS written_fee_fen,
+              ${onExemptionList(sql.ref('applications.account_id'), sql.ref('applications.exam_id'))} AS skills_exempt`.execute(
     ex,
   );
   return rows[0];

@@ -41,11 +41,15 @@ export function findExamByCode(ex: Executor, code: string) {
   return ex.selectFrom('exams').select(EXAM_COLUMNS).where('code', '=', code).executeTakeFirst();
 }
 
-/** R-EX-8, R-EX-12: every area with its sites and the seats left for `examId` (a site nobody chose yet is empty). */
+/**
+ * R-EX-8, R-EX-12, R-EX-1: every area with its sites and the seats left for `examId` (a site nobody chose yet is
+ * empty), and the fees the area has published for the exam (null where none), in one statement.
+ */
 export function listSitesWithSeats(ex: Executor, examId: string) {
   return ex
     .selectFrom('exam_sites as s')
     .innerJoin('exam_areas as a', 'a.code', 's.area_code')
+    .leftJoin('exam_area_fees as f', (join) => join.onRef('f.area_code', '=', 'a.code').on('f.exam_id', '=', examId))
     .leftJoin(
       (eb) =>
         eb
@@ -64,6 +68,8 @@ export function listSitesWithSeats(ex: Executor, examId: string) {
       's.name',
       sql<number>`coalesce(t.capacity, s.capacity)`.as('capacity'),
       sql<number>`coalesce(t.taken, 0)`.as('taken'),
+      'f.skills_fee_fen',
+      'f.written_fee_fen',
     ])
     .orderBy('a.code')
     .orderBy('s.code')

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { publishedFeesSchema } from '../../../domain/application/fees';
 import { EXAM_LEVELS, EXAM_TYPES } from '../../../domain/exam/exam';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../http/responses';
@@ -32,6 +33,11 @@ const sitesSchema = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
+      fees: publishedFeesSchema.meta({
+        id: 'AreaFees',
+        description:
+          '该考区为本考试公布的收费标准（R-EX-1），单位为分；未公布时金额为 null。考生应缴费用另计免考实践技能（R-EX-11）',
+      }),
       sites: z.array(
         z.object({ id: z.string(), code: z.string(), name: z.string(), capacity: z.number(), remaining: z.number() }),
       ),
@@ -64,7 +70,7 @@ export function examRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['exams'],
-        summary: '考区及其考点、剩余名额（R-EX-8、R-EX-12）',
+        summary: '考区及其考点、剩余名额，各考区公布的本考试收费标准（R-EX-8、R-EX-12、R-EX-1）',
         params: idParams,
         response: { 200: sitesSchema, ...errorResponses(400, 404) },
       },

@@ -1,5 +1,6 @@
 import { AppError } from '../../../domain/errors';
-import { isRegistrationOpen } from '../../../domain/exam/exam';
+import { publishedFees, type PublishedFees } from '../../../domain/application/fees';
+import { areaFeesOf, isRegistrationOpen } from '../../../domain/exam/exam';
 import { can } from '../../../domain/policy';
 import type { AppContext } from '../../context';
 import { insertAuditEvent } from '../audit/repository';
@@ -43,14 +44,19 @@ export async function requireExam(ctx: AppContext, id: string): Promise<ExamRow>
   return exam;
 }
 
-/** R-EX-8, R-EX-12: the areas of an exam with their sites and remaining seats. */
+/** R-EX-8, R-EX-12, R-EX-1: the areas of an exam with their sites, remaining seats and the fees each published. */
 export async function examSites(ctx: AppContext, examId: string) {
   await requireExam(ctx, examId);
   const rows = await listSitesWithSeats(ctx.db, examId);
   type Site = { id: string; code: string; name: string; capacity: number; remaining: number };
-  const areas = new Map<string, { code: string; name: string; sites: Site[] }>();
+  const areas = new Map<string, { code: string; name: string; fees: PublishedFees; sites: Site[] }>();
   for (const r of rows) {
-    const area = areas.get(r.area_code) ?? { code: r.area_code, name: r.area_name, sites: [] };
+    const area = areas.get(r.area_code) ?? {
+      code: r.area_code,
+      name: r.area_name,
+      fees: publishedFees(areaFeesOf(r.skills_fee_fen, r.written_fee_fen)),
+      sites: [],
+    };
     areas.set(r.area_code, area);
     const capacity = Number(r.capacity);
     area.sites.push({ id: r.id, code: r.code, name: r.name, capacity, remaining: capacity - Number(r.taken) });

@@ -1,12 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Form, InputNumber, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
+import { feeSummary, feesFor, type PublishedFees } from '../../../../domain/application/fees';
 import { ADDITIONAL_SUBJECTS, MAX_ATTEMPTS, type StepPatch } from '../../../../domain/application/steps';
 import { CLINICAL_PHYSICIAN_CATEGORY_CODE } from '../../../../domain/exam/exam';
 import { GENDER_LABELS } from '../../../../domain/identity/gender';
 import { ID_TYPE_LABELS } from '../../../../domain/identity/id-types';
 import { isActiveDuty } from '../../../../domain/profile/work';
-import { examSitesQuery, useSaveStep, useSubmitApplication, type ExamSites } from '../../../api/applications';
+import {
+  examSitesQuery,
+  useSaveStep,
+  useSubmitApplication,
+  type ApplicationView,
+  type ExamSites,
+} from '../../../api/applications';
 import { ApiError } from '../../../api/client';
 import { SchemaField } from '../../../components/SchemaForm';
 import { StepForm, type StepProps } from '../StepForm';
@@ -27,6 +34,18 @@ function siteOptions(sites: ExamSites, areaCode: string | undefined) {
     label: site.remaining > 0 ? `${site.name}（剩余名额 ${site.remaining}）` : `${site.name}（名额已满）`,
     disabled: site.remaining <= 0,
   }));
+}
+
+/**
+ * R-EX-1, R-EX-8, R-EX-11: what this candidate will owe in the chosen area, on one line as the card shows it (no
+ * skills fee when exempt; 以考区公布为准 where the area published none).
+ */
+function FeeLine({ application, fees }: { application: ApplicationView; fees: PublishedFees }) {
+  return (
+    <Descriptions size="small" column={1} className="span-2 wizard-block">
+      <Descriptions.Item label="费用">{feeSummary(feesFor(fees, application))}</Descriptions.Item>
+    </Descriptions>
+  );
 }
 
 /** Everything the application will hold, read back before it is submitted (R-EX-8). */
@@ -79,9 +98,10 @@ function Review({ application, profile }: StepProps) {
 }
 
 /**
- * ⑥确认 (R-EX-8, R-EX-12): the review, 考区 then 考点 of that area with its seats, cumulative attempts and the
- * additional subject; 提交 saves the step and submits. A site that filled up meanwhile (409) leaves the draft as it
- * was: the seats are read again and the candidate chooses another site.
+ * ⑥确认 (R-EX-8, R-EX-12): the review, 考区 then 考点 of that area with its seats, the fees this candidate owes
+ * there once an area is chosen (R-EX-1), cumulative attempts and the additional subject; 提交 saves the step and
+ * submits. A site that filled up meanwhile (409) leaves the draft as it was: the seats are read again and the
+ * candidate chooses another site.
  */
 export function ConfirmStep(props: StepProps) {
   const { application } = props;
@@ -91,6 +111,7 @@ export function ConfirmStep(props: StepProps) {
   const save = useSaveStep(application.id);
   const submit = useSubmitApplication();
   const areaCode = Form.useWatch<string | undefined>('areaCode', form);
+  const area = sites.data?.areas.find((a) => a.code === areaCode);
   const subjects = additionalSubjectsFor(props);
   const saved = application.choices.confirm;
 
@@ -139,6 +160,7 @@ export function ConfirmStep(props: StepProps) {
               notFoundContent={areaCode ? '该考区暂无考点' : '请先选择考区'}
             />
           </SchemaField>
+          {area && <FeeLine application={application} fees={area.fees} />}
           <SchemaField name="attempts" extra="相同级别、相同类别的报考次数累计（含本次），首次报考为 1。">
             <InputNumber min={1} max={MAX_ATTEMPTS} precision={0} />
           </SchemaField>
