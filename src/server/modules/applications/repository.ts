@@ -278,8 +278,6 @@ export async function findRuleInputs(ex: Executor, accountId: string, examId: st
       ${entriesJson('educations', accountId, { lock: true })} AS educations,
       ${entriesJson('trainings', accountId, { lock: true })} AS trainings,
       ${entriesJson('certificates', accountId, { lock: true })} AS certificates,
-      EXISTS (SELECT 1 FROM accounts a
-              JOIN skills_exemptions x ON x.id_number_hash = a.id_number_hash AND x.exam_id = ${examId}
-              WHERE a.id = ${accountId}) AS skills_exempt`.execute(ex);
+      ${onExemptionList(accountId, examId)} AS skills_exempt`.execute(ex);
   return rows[0]!;
 }
