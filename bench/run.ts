@@ -36,11 +36,12 @@ async function call(s: Session, method: string, url: string, body?: unknown): Pr
   return res.status === 204 ? null : res.json();
 }
 
-async function registerCandidate(base: string, username: string): Promise<Session> {
+/** A new candidate's session; `ip` stands for the candidate's own address (the server trusts X-Forwarded-For here). */
+async function registerCandidate(base: string, username: string, ip = '10.0.0.1'): Promise<Session> {
   const first17 = `11010119900307${String(100 + Math.floor(Math.random() * 800)).padStart(3, '0')}`;
   const res = await fetch(`${base}/api/auth/register`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
     body: JSON.stringify({
       username,
       password: 'Passw0rd1',
@@ -125,6 +126,37 @@ async function portrait(bytes: number): Promise<Buffer> {
   throw new Error('could not make the benchmark photo');
 }
 
+/** Autocannon options whose requests cycle through `requests`, each with its own session (many candidates at once). */
+function eachAs(
+  url: string,
+  method: 'PATCH' | 'POST' | 'PUT',
+  requests: readonly { cookie: string; path: string; body?: string | Buffer; contentType?: string }[],
+): autocannon.Options {
+  let next = 0;
+  return {
+    url,
+    method,
+    connections: CONNECTIONS,
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request) => {
+          const r = requests[next++ % requests.length]!;
+          return {
+            ...req,
+            path: r.path,
+            headers: {
+              ...req.headers,
+              cookie: r.cookie,
+              ...(r.body ? { 'content-type': r.contentType ?? 'application/json' } : {}),
+            },
+            ...(r.body ? { body: r.body } : {}),
+          };
+        },
+      },
+    ],
+  };
+}
+
 /** Issue 4: GET /api/profile with ten entries, and the photo upload and check of a 30 KB JPEG. */
 async function profileScenarios(app: Started, s: Session, baselineRps: number) {
   const school = ((await call(s, 'GET', '/api/dictionaries/schools?q=bjdx&limit=1')) as { items: { id: string }[] })
@@ -172,20 +204,29 @@ async function profileScenarios(app: Started, s: Session, baselineRps: number) {
     headers: { cookie: s.cookie },
   });
   const photo = await portrait(30 * 1024);
-  const upload = await load({
-    url: `${app.url}/api/profile/photo`,
-    method: 'PUT',
-    connections: 8,
-    headers: { cookie: s.cookie, 'content-type': 'image/jpeg' },
-    body: photo,
-  });
+  // Candidates upload their own photos (one candidate's eight uploads at once would only queue on its one row).
+  const uploaders = [];
+  for (let i = 0; i < 32; i++) uploaders.push(await registerCandidate(app.url, `${s.username}p${i}`, `10.0.1.${i}`));
+  const uploads = eachAs(
+    app.url,
+    'PUT',
+    uploaders.map((u) => ({ cookie: u.cookie, path: '/api/profile/photo', body: photo, contentType: 'image/jpeg' })),
+  );
+  // How many the server takes when pushed (capacity), and how long each takes when 100 a second arrive (latency).
+  const upload = await load({ ...uploads, connections: 8 });
+  const uploadAtTarget = await load({ ...uploads, connections: 16, overallRate: 100 });
   return {
     profileWithTenEntries: {
       ...profile,
       ratioToBaseline: ratio(profile.requestsPerSecond, baselineRps),
       target: '≥ 0.15×, p99 ≤ 50 ms (PostgreSQL)',
     },
-    photoUpload30KB: { ...upload, photoBytes: photo.length, target: '≥ 100/s, p99 ≤ 100 ms' },
+    photoUpload30KB: {
+      photoBytes: photo.length,
+      capacity: upload,
+      at100PerSecond: uploadAtTarget,
+      target: '≥ 100/s, p99 ≤ 100 ms',
+    },
   };
 }
 
@@ -274,37 +315,20 @@ async function applicationLoad(app: Started, s: Session, baselineRps: number, db
   const chunks = await Promise.all(Array.from({ length: 20 }, () => seedDraftCandidates(db, SUBMITTERS / 20, place)));
   const seeded: SeededCandidate[] = chunks.flat();
   const cookieName = s.cookie.split('=')[0]!;
-  /** Requests that cycle through the seeded candidates, each with its own session, draft and body. */
   const perCandidate = (
     method: 'PATCH' | 'POST',
     path: (c: SeededCandidate) => string,
     body?: (c: SeededCandidate) => unknown,
-  ) => {
-    let next = 0;
-    const options: autocannon.Options = {
-      url: app.url,
+  ) =>
+    eachAs(
+      app.url,
       method,
-      connections: CONNECTIONS,
-      requests: [
-        {
-          setupRequest: (req: autocannon.Request) => {
-            const c = seeded[next++ % seeded.length]!;
-            return {
-              ...req,
-              path: path(c),
-              headers: {
-                ...req.headers,
-                cookie: `${cookieName}=${c.token}`,
-                ...(body ? { 'content-type': 'application/json' } : {}),
-              },
-              ...(body ? { body: JSON.stringify(body(c)) } : {}),
-            };
-          },
-        },
-      ],
-    };
-    return options;
-  };
+      seeded.map((c) => ({
+        cookie: `${cookieName}=${c.token}`,
+        path: path(c),
+        ...(body ? { body: JSON.stringify(body(c)) } : {}),
+      })),
+    );
   // The wizard opens with the candidate's 个人信息 and draft (ApplicationWizardPage): so do the candidates here.
   await opened(app.url, cookieName, seeded);
   // Candidates save their own drafts: the same step again, as a candidate going back and forth does.
@@ -372,6 +396,8 @@ async function benchDatabase(kind: string, baselineRps: number) {
     DATA_DIR: dataDir,
     // Load comes from one address: the per-IP throttles would measure themselves, not the routes.
     LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '100000000',
+    // Candidates registered for the photo uploads come from addresses of their own.
+    TRUST_PROXY: 'true',
     ...(pgdb ? { DATABASE_URL: pgdb.url } : {}),
   };
   let app: (Started & { startMs: number }) | undefined;
