@@ -38,6 +38,7 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 // About 200 bytes an entry: 100,000 recently active sessions in some 20 MB.
 const SESSION_CACHE_ENTRIES = 100_000;
 const PROFILE_CACHE_ENTRIES = 20_000;
+const FULL_SITE_MEMORY_MS = 2000;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -88,6 +89,13 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
       channel: 'nmec:drafts:forget',
       ttlMs: config.profileCacheMs,
       maxEntries: PROFILE_CACHE_ENTRIES,
+      redis: undefined,
+      log: app.log,
+    }),
+    fullSites: new SharedCache({
+      channel: 'nmec:full-sites:forget',
+      ttlMs: FULL_SITE_MEMORY_MS,
+      maxEntries: 10_000,
       redis: undefined,
       log: app.log,
     }),

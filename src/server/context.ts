@@ -26,4 +26,6 @@ export interface AppContext {
   profiles: SharedCache<ProfileRecord>;
   /** Drafts as this process last showed them; a step is saved only if its draft is still so (no pub/sub needed). */
   drafts: SharedCache<ApplicationRow>;
+  /** Sites a submit found full in the last seconds: the next submits to them look at the seats before any write. */
+  fullSites: SharedCache<true>;
 }

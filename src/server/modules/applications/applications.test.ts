@@ -409,6 +409,22 @@ describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', (
     expect(profile.educations.every((e: { locked: boolean }) => !e.locked)).toBe(true);
   });
 
+  it('R-EX-12: later submits to a full site are refused at once, and a seat given back is taken again', async () => {
+    const site = await addSite(t.ctx.db, '11', 1);
+    const [first, second, third] = [await ready(site), await ready(site), await ready(site)];
+    expect((await first.c.post(`/api/applications/${first.id}/submit`)).statusCode).toBe(200);
+    expect((await second.c.post(`/api/applications/${second.id}/submit`)).statusCode).toBe(409);
+    // The site is now known to be full: the third is refused on the seat counters alone, and changes nothing.
+    const refused = await third.c.post(`/api/applications/${third.id}/submit`);
+    expect(refused.json().error.code).toBe('SITE_FULL');
+    expect((await third.c.get(`/api/applications/${third.id}`)).json().status).toBe('DRAFT');
+    // A withdrawal gives the seat back: the next submit to the site known full sees it and takes it.
+    expect((await first.c.post(`/api/applications/${first.id}/withdraw`)).statusCode).toBe(200);
+    const taken = await third.c.post(`/api/applications/${third.id}/submit`);
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(await remaining(site)).toBe(0);
+  });
+
   it('409 STEPS_INCOMPLETE before step ⑥; 400 when 个人信息 changed since (full re-check)', async () => {
     const { c, educationId } = await candidate();
     const id = await draft(c, cat.exams.dental);

@@ -30,7 +30,7 @@ import { zodIssuesToFields } from '../../../domain/shared/validation';
 import type { AppContext } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import { insertAuditEvent } from '../audit/repository';
-import { areaExists, findSite, releaseSeat, seatsLeft, takeSeat } from '../exams/repository';
+import { areaExists, findSite, releaseSeat, seatsLeft, seatsLeftForApplication, takeSeat } from '../exams/repository';
 import { presentExam, requireExam, windowOf } from '../exams/service';
 import {
   APPLICATION_FORM_TITLE,
@@ -93,6 +93,7 @@ function presentApplication(row: ApplicationRow, now: Date) {
 }
 
 const draftKey = (actor: Actor, id: string) => `${actor.accountId}:${id}`;
+const siteKey = (examId: string, siteId: string) => `${examId}:${siteId}`;
 
 function rememberDraft(ctx: AppContext, actor: Actor, row: ApplicationRow): void {
   if (row.status === 'DRAFT') ctx.drafts.set(draftKey(actor, row.id), actor.accountId, row, Date.now());
@@ -264,6 +265,12 @@ async function saveStepOn(ctx: AppContext, actor: Actor, row: ApplicationRow, pa
 export async function submitApplication(ctx: AppContext, actor: Actor, id: string, ip: string) {
   assertCandidate(actor);
   const now = new Date();
+  // At the opening hour most submits to a full site come after it filled: refused on one read, before any write.
+  const seen = ctx.drafts.get(draftKey(actor, id), now.getTime());
+  const seenSite = seen?.site_id ? siteKey(seen.exam_id, seen.site_id) : undefined;
+  if (seenSite && ctx.fullSites.get(seenSite, now.getTime())) {
+    if ((await seatsLeftForApplication(ctx.db, actor.accountId, id)) === 0) throw new AppError('SITE_FULL');
+  }
   return changingProfile(ctx, actor.accountId, async (trx) => {
     // Judged on the draft as it is now, locked: a second submit of it waits here and then finds it submitted.
     const row = await lockApplication(trx, actor.accountId, id);
@@ -298,7 +305,10 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
         skillsExempt,
       },
     });
-    if (!(await takeSeat(trx, row.exam_id, siteId))) throw new AppError('SITE_FULL');
+    if (!(await takeSeat(trx, row.exam_id, siteId))) {
+      ctx.fullSites.set(siteKey(row.exam_id, siteId), siteId, true, Date.now());
+      throw new AppError('SITE_FULL');
+    }
     const submitted = { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
     return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
   });

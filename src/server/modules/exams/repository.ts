@@ -95,6 +95,18 @@ export async function seatsLeft(ex: Executor, examId: string, siteId: string): P
   return Number(rows[0]?.left ?? 0);
 }
 
+/**
+ * Seats left at the site an application has chosen, as the application is now (null before the site's first submit
+ * created its counters): one cheap read, for refusing a submit to a site known to be full before any write.
+ */
+export async function seatsLeftForApplication(ex: Executor, accountId: string, applicationId: string) {
+  const { rows } = await sql<{ left: number | null }>`
+    SELECT sum(s.capacity - s.taken)::int AS left FROM applications a
+    JOIN exam_site_seats s ON s.exam_id = a.exam_id AND s.site_id = a.site_id
+    WHERE a.id = ${applicationId} AND a.account_id = ${accountId}`.execute(ex);
+  return rows[0]?.left ?? null;
+}
+
 const MAX_SEAT_SHARDS = 16;
 
 /** R-EX-12: creates the seat shards of an exam at a site, the site's capacity shared out over them, unless they exist. */
