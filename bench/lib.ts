@@ -140,3 +140,42 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
 }
 
 export const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+
+/**
+ * Requests that arrive as independent users do, `rate` a second on average (exponential gaps, an open loop: a slow
+ * answer does not hold back the next arrival), for a bounded time. autocannon's rate limit instead sends each
+ * second's quota at once and then waits, which measures a burst, not a rate.
+ */
+export async function arriving(rate: number, send: (i: number) => Promise<Response>): Promise<LoadResult> {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const pending: Promise<void>[] = [];
+  const began = performance.now();
+  for (let i = 0, at = 0; at < seconds * 1000; i++, at += -Math.log(1 - Math.random()) * (1000 / rate)) {
+    const wait = began + at - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const start = performance.now();
+    pending.push(
+      send(i).then(
+        async (res) => {
+          await res.arrayBuffer();
+          latencies.push(performance.now() - start);
+          if (res.status >= 300) non2xx++;
+        },
+        () => void errors++,
+      ),
+    );
+  }
+  await Promise.all(pending);
+  const sorted = latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return {
+    requestsPerSecond: Math.round(latencies.length / ((performance.now() - began) / 1000)),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    non2xx,
+    errors,
+  };
+}

@@ -9,7 +9,7 @@ import { gb11643CheckChar } from '../src/domain/identity/resident-id';
 import { openDatabase, type Db } from '../src/server/db/connect';
 import { importEntries } from '../src/server/modules/dictionaries/import';
 import { addSite, seedDraftCandidates, type SeededCandidate } from '../src/server/test/application-fixtures';
-import { freshPostgres, load, option, ratio, startProcess, type Started } from './lib';
+import { arriving, freshPostgres, load, option, ratio, startProcess, type Started } from './lib';
 
 /**
  * `npm run bench [-- --db pglite|postgres] [--only accounts,profile]`: the scenarios of the issues, each bounded
@@ -205,7 +205,7 @@ async function profileScenarios(app: Started, s: Session, baselineRps: number) {
   });
   const photo = await portrait(30 * 1024);
   // Candidates upload their own photos (one candidate's eight uploads at once would only queue on its one row).
-  const uploaders = [];
+  const uploaders: Session[] = [];
   for (let i = 0; i < 32; i++) uploaders.push(await registerCandidate(app.url, `${s.username}p${i}`, `10.0.1.${i}`));
   const uploads = eachAs(
     app.url,
@@ -214,7 +214,14 @@ async function profileScenarios(app: Started, s: Session, baselineRps: number) {
   );
   // How many the server takes when pushed (capacity), and how long each takes when 100 a second arrive (latency).
   const upload = await load({ ...uploads, connections: 8 });
-  const uploadAtTarget = await load({ ...uploads, connections: 16, overallRate: 100 });
+  const uploadAtTarget = await arriving(100, (i) => {
+    const u = uploaders[i % uploaders.length]!;
+    return fetch(`${app.url}/api/profile/photo`, {
+      method: 'PUT',
+      headers: { cookie: u.cookie, 'content-type': 'image/jpeg' },
+      body: new Uint8Array(photo),
+    });
+  });
   return {
     profileWithTenEntries: {
       ...profile,
