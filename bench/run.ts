@@ -36,9 +36,13 @@ async function call(s: Session, method: string, url: string, body?: unknown): Pr
   return res.status === 204 ? null : res.json();
 }
 
+let registered = 0;
+
 /** A new candidate's session; `ip` stands for the candidate's own address (the server trusts X-Forwarded-For here). */
 async function registerCandidate(base: string, username: string, ip = '10.0.0.1'): Promise<Session> {
-  const first17 = `11010119900307${String(100 + Math.floor(Math.random() * 800)).padStart(3, '0')}`;
+  // One person each: a birth date of its own (a random sequence number would repeat among 33 candidates).
+  const born = new Date(Date.UTC(1990, 0, 1 + registered++)).toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `110101${born}001`;
   const res = await fetch(`${base}/api/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
