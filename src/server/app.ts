@@ -31,6 +31,8 @@ import { loadRegions } from './modules/regions/regions';
 import { regionRoutes } from './modules/regions/routes';
 import { profileRoutes } from './modules/profile/routes';
 import { SharedCache } from './cache/shared-cache';
+import { batched } from './db/batched';
+import { saveChoices, type StepSave } from './modules/applications/repository';
 import { examRoutes } from './modules/exams/routes';
 import { applicationRoutes } from './modules/applications/routes';
 
@@ -92,6 +94,10 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
       redis: undefined,
       log: app.log,
     }),
+    saveStep: batched(
+      (save: StepSave) => save.id,
+      (saves) => saveChoices(database.db, saves),
+    ),
     fullSites: new SharedCache({
       channel: 'nmec:full-sites:forget',
       ttlMs: FULL_SITE_MEMORY_MS,

@@ -9,7 +9,7 @@ import type { Regions } from './modules/regions/regions';
 import type { SharedCache } from './cache/shared-cache';
 import type { LiveSession } from './modules/sessions/session';
 import type { ProfileRecord } from './modules/profile/repository';
-import type { ApplicationRow } from './modules/applications/repository';
+import type { ApplicationRow, SavedStep, StepSave } from './modules/applications/repository';
 
 /** What every use case may depend on; built once in buildApp, replaced in tests by the same kind of parts. */
 export interface AppContext {
@@ -28,4 +28,6 @@ export interface AppContext {
   drafts: SharedCache<ApplicationRow>;
   /** Sites a submit found full in the last seconds: the next submits to them look at the seats before any write. */
   fullSites: SharedCache<true>;
+  /** Saves a wizard step; the saves that arrive together go out as one statement (see `batched`). */
+  saveStep: (save: StepSave) => Promise<SavedStep | undefined>;
 }

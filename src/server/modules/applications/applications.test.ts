@@ -263,6 +263,17 @@ describe('PATCH /api/applications/{id} (R-EX-4…8)', () => {
     expect((await c.get(`/api/applications/${id}`)).json().nextStep).toBeNull();
   });
 
+  it('R-EX-4: saves arriving together (many candidates, or a double click) are each saved once, none lost', async () => {
+    const people = await Promise.all([1, 2, 3].map(() => candidate()));
+    const drafts = await Promise.all(people.map(({ c }) => draft(c, cat.exams.dental)));
+    const answers = await Promise.all(
+      people.flatMap(({ c }, i) => [patch(c, drafts[i]!, { step: 'basic' }), patch(c, drafts[i]!, { step: 'basic' })]),
+    );
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    const both = await Promise.all(people.map(({ c }, i) => patch(c, drafts[i]!, { step: 'work', confirmed: true })));
+    expect(both.map((r) => r.json().completedSteps)).toEqual(people.map(() => ['exam', 'basic', 'work']));
+  });
+
   it('400 for a malformed step; the fields are named', async () => {
     const { c } = await candidate();
     const id = await draft(c, cat.exams.dental);

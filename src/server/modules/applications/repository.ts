@@ -133,19 +133,26 @@ export async function insertDraft(ex: Executor, accountId: string, examId: strin
   return row.id;
 }
 
+/** A step to save: a draft's `next` choices, if they are still `expected` (the ones judged). */
+export interface StepSave {
+  id: string;
+  accountId: string;
+  expected: StepChoices;
+  next: StepChoices;
+  areaCode: string | null;
+  siteId: string | null;
+}
+
 /**
- * Saves a draft's `next` choices if they are still `expected` (the ones judged) and its exam's window is open; the
- * names of the chosen area and site, the area's fees and (R-EX-11) the exemption as it is now with them (the answer
- * shows them), or undefined when the draft changed meanwhile, is no longer a draft or its window has closed.
+ * Saves drafts' choices, each only if it is still as judged and its exam's window is open now (R-EX-9: an exam may
+ * close early), in one statement for the saves that arrived together. Per saved draft: the names of its area and
+ * site, the area's fees and (R-EX-11) the exemption as it is now (the answer shows them); a draft that changed
+ * meanwhile, is no longer a draft or whose window has closed is not among them. One draft at most once per call.
  */
-export async function saveChoices(
-  ex: Executor,
-  accountId: string,
-  id: string,
-  choices: { expected: StepChoices; next: StepChoices },
-  place: { areaCode: string | null; siteId: string | null },
-) {
+export async function saveChoices(ex: Executor, saves: readonly StepSave[]) {
+  const column = <T>(pick: (s: StepSave) => T) => saves.map(pick);
   const { rows } = await sql<{
+    id: string;
     area_name: string | null;
     site_code: string | null;
     site_name: string | null;
@@ -153,25 +160,27 @@ export async function saveChoices(
     written_fee_fen: number | null;
     skills_exempt: boolean;
   }>`
-    UPDATE applications SET choices = ${JSON.stringify(choices.next)}::jsonb, area_code = ${place.areaCode},
-      site_id = ${place.siteId}, updated_at = now()
-    WHERE id = ${id} AND account_id = ${accountId} AND status = 'DRAFT'
-      AND choices = ${JSON.stringify(choices.expected)}::jsonb
-      -- The window as it is now (R-EX-9), not as the draft was last seen: an exam may close early.
-      AND EXISTS (SELECT 1 FROM exams e WHERE e.id = applications.exam_id
+    UPDATE applications a SET choices = i.next, area_code = i.area_code, site_id = i.site_id, updated_at = now()
+    FROM unnest(${column((s) => s.id)}::bigint[], ${column((s) => s.accountId)}::bigint[],
+                ${column((s) => JSON.stringify(s.next))}::jsonb[], ${column((s) => JSON.stringify(s.expected))}::jsonb[],
+                ${column((s) => s.areaCode)}::text[], ${column((s) => s.siteId)}::bigint[])
+      AS i(id, account_id, next, expected, area_code, site_id)
+    WHERE a.id = i.id AND a.account_id = i.account_id AND a.status = 'DRAFT' AND a.choices = i.expected
+      AND EXISTS (SELECT 1 FROM exams e WHERE e.id = a.exam_id
                   AND now() >= e.registration_opens_at AND now() < e.registration_closes_at)
-    RETURNING (SELECT name FROM exam_areas WHERE code = area_code) AS area_name,
-              (SELECT code FROM exam_sites WHERE exam_sites.id = site_id) AS site_code,
-              (SELECT name FROM exam_sites WHERE exam_sites.id = site_id) AS site_name,
+    RETURNING a.id,
+              (SELECT name FROM exam_areas WHERE code = a.area_code) AS area_name,
+              (SELECT code FROM exam_sites WHERE exam_sites.id = a.site_id) AS site_code,
+              (SELECT name FROM exam_sites WHERE exam_sites.id = a.site_id) AS site_name,
               (SELECT skills_fee_fen FROM exam_area_fees f
-               WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS skills_fee_fen,
+               WHERE f.exam_id = a.exam_id AND f.area_code = a.area_code) AS skills_fee_fen,
               (SELECT written_fee_fen FROM exam_area_fees f
-               WHERE f.exam_id = applications.exam_id AND f.area_code = applications.area_code) AS written_fee_fen,
-              ${onExemptionList(sql.ref('applications.account_id'), sql.ref('applications.exam_id'))} AS skills_exempt`.execute(
-    ex,
-  );
-  return rows[0];
+               WHERE f.exam_id = a.exam_id AND f.area_code = a.area_code) AS written_fee_fen,
+              ${onExemptionList(sql.ref('a.account_id'), sql.ref('a.exam_id'))} AS skills_exempt`.execute(ex);
+  return new Map(rows.map(({ id, ...saved }) => [String(id), saved]));
 }
+
+export type SavedStep = NonNullable<ReturnType<Awaited<ReturnType<typeof saveChoices>>['get']>>;
 
 /** The candidate's application as it is now, its row locked for a state change (a second one waits here). */
 export function lockApplication(ex: Executor, accountId: string, id: string) {

@@ -50,7 +50,6 @@ import {
   lockApplication,
   markSubmitted,
   markWithdrawn,
-  saveChoices,
   unlockEntries,
   type ApplicationRow,
 } from './repository';
@@ -246,7 +245,7 @@ async function saveStepOn(ctx: AppContext, actor: Actor, row: ApplicationRow, pa
   const place = next.confirm
     ? { areaCode: next.confirm.areaCode, siteId: next.confirm.siteId }
     : { areaCode: null, siteId: null };
-  const names = await saveChoices(ctx.db, actor.accountId, row.id, { expected: choices, next }, place);
+  const names = await ctx.saveStep({ id: row.id, accountId: actor.accountId, expected: choices, next, ...place });
   if (!names) {
     await ctx.drafts.forget({ key: draftKey(actor, row.id), group: actor.accountId });
     return undefined;
