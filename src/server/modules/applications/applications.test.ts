@@ -381,12 +381,10 @@ describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', (
     const profile = (await c.get('/api/profile')).json();
     expect(profile.educations.find((e: { id: string }) => e.id === educationId).locked).toBe(true);
     expect((await c.request('DELETE', `/api/profile/educations/${educationId}`)).statusCode).toBe(409);
-    const audit = await sql<{
-      n: number;
-    }>`SELECT count(*)::int AS n FROM audit_events WHERE type = 'APPLICATION_SUBMITTED' AND details->>'applicationId' = ${id}`.execute(
-      t.ctx.db,
-    );
-    expect(audit.rows[0]!.n).toBe(1);
+    const audit = await sql<{ actor_id: string; details: Record<string, unknown> }>`SELECT actor_id, details
+      FROM audit_events WHERE type = 'APPLICATION_SUBMITTED' AND details->>'applicationId' = ${id}`.execute(t.ctx.db);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]!.details).toMatchObject({ registrationNumber: a.registrationNumber, skillsExempt: false });
   });
 
   it('R-EX-9: a submitted application is never edited (409) nor submitted again (409)', async () => {
