@@ -86,6 +86,17 @@ async function ready(siteId = cat.sites.big) {
   return { c, id, educationId: educationId!, registered };
 }
 
+/** A candidate with a complete 临床执业医师 draft at the big site, written straight into the database. */
+async function seededDraft() {
+  const [seeded] = await seedDraftCandidates(t.ctx.db, 1, {
+    examId: cat.exams.clinical,
+    areaCode: '11',
+    siteId: cat.sites.big,
+    workUnitId: cat.workUnitId,
+  });
+  return seeded!;
+}
+
 /** The app's database, counting the statements run through it (a Kysely plugin sees each one's result). */
 function countingStatements() {
   let n = 0;
@@ -457,18 +468,13 @@ describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', (
   });
 
   it('R-EX-11: an exempt candidate is marked 免考实践技能 and brings nothing on site; only the national admin imports', async () => {
-    const [seeded] = await seedDraftCandidates(t.ctx.db, 1, {
-      examId: cat.exams.clinical,
-      areaCode: '11',
-      siteId: cat.sites.big,
-      workUnitId: cat.workUnitId,
-    });
+    const seeded = await seededDraft();
     const c = new Client(t.app);
     const idNumber = '110101199001011237';
-    await sql`UPDATE accounts SET id_number_hash = ${t.ctx.idCipher.hash('RESIDENT_ID', idNumber)} WHERE id = ${seeded!.accountId}`.execute(
+    await sql`UPDATE accounts SET id_number_hash = ${t.ctx.idCipher.hash('RESIDENT_ID', idNumber)} WHERE id = ${seeded.accountId}`.execute(
       t.ctx.db,
     );
-    c.cookie = `sid=${seeded!.token}`;
+    c.cookie = `sid=${seeded.token}`;
     expect(
       (await c.post(`/api/exams/${cat.exams.clinical}/skills-exemptions`, { items: [{ idNumber }] })).statusCode,
     ).toBe(403);
@@ -477,7 +483,7 @@ describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', (
       items: [{ idNumber }, { idNumber: '123' }],
     });
     expect(imported.json()).toMatchObject({ read: 2, imported: 1, bad: [{ line: 3 }] });
-    const res = await c.post(`/api/applications/${seeded!.applicationId}/submit`);
+    const res = await c.post(`/api/applications/${seeded.applicationId}/submit`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       skillsExempt: true,
@@ -577,15 +583,10 @@ describe('fees, payment state and admission number on GET /api/applications and 
   });
 
   it('R-EX-11: an exempt candidate’s draft owes no skills fee once the list holds them, before any submit; per exam', async () => {
-    const [seeded] = await seedDraftCandidates(t.ctx.db, 1, {
-      examId: cat.exams.clinical,
-      areaCode: '11',
-      siteId: cat.sites.big,
-      workUnitId: cat.workUnitId,
-    });
-    const { accountId, applicationId: id } = seeded!;
+    const seeded = await seededDraft();
+    const { accountId, applicationId: id } = seeded;
     const c = new Client(t.app);
-    c.cookie = `sid=${seeded!.token}`;
+    c.cookie = `sid=${seeded.token}`;
     const other = await draft(c, cat.exams.dental);
     expect(await shown(c, id)).toMatchObject({ status: 'DRAFT', skillsExempt: false, fees: beijingFees });
 
