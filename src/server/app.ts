@@ -41,6 +41,7 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 const SESSION_CACHE_ENTRIES = 100_000;
 const PROFILE_CACHE_ENTRIES = 20_000;
 const FULL_SITE_MEMORY_MS = 2000;
+const FULL_SITE_ENTRIES = 10_000;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -64,6 +65,15 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
   // JSON only: anything else is a 415, text/plain included.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
+  /** A cache of this process; `shared`: a forget reaches the other processes through Redis when configured. */
+  const cache = <T>(name: string, ttlMs: number, maxEntries: number, { shared }: { shared: boolean }) =>
+    new SharedCache<T>({
+      channel: `nmec:${name}:forget`,
+      ttlMs,
+      maxEntries,
+      redis: shared ? redis : undefined,
+      log: app.log,
+    });
   const ctx: AppContext = {
     config,
     db: database.db,
@@ -73,38 +83,15 @@ export async function buildApp(config: Config, options: { database?: DatabaseHan
     redis,
     dictionaries: new DictionaryStore(database.db, app.log),
     regions: loadRegions(),
-    sessions: new SharedCache({
-      channel: 'nmec:sessions:forget',
-      ttlMs: config.sessionCacheMs,
-      maxEntries: SESSION_CACHE_ENTRIES,
-      redis,
-      log: app.log,
-    }),
-    profiles: new SharedCache({
-      channel: 'nmec:profiles:forget',
-      ttlMs: config.profileCacheMs,
-      maxEntries: PROFILE_CACHE_ENTRIES,
-      redis,
-      log: app.log,
-    }),
-    drafts: new SharedCache({
-      channel: 'nmec:drafts:forget',
-      ttlMs: config.profileCacheMs,
-      maxEntries: PROFILE_CACHE_ENTRIES,
-      redis: undefined,
-      log: app.log,
-    }),
+    sessions: cache('sessions', config.sessionCacheMs, SESSION_CACHE_ENTRIES, { shared: true }),
+    profiles: cache('profiles', config.profileCacheMs, PROFILE_CACHE_ENTRIES, { shared: true }),
+    // Only this process's own view: a step save checks it against the draft, a full site against the seats.
+    drafts: cache('drafts', config.profileCacheMs, PROFILE_CACHE_ENTRIES, { shared: false }),
+    fullSites: cache('full-sites', FULL_SITE_MEMORY_MS, FULL_SITE_ENTRIES, { shared: false }),
     saveStep: batched(
       (save: StepSave) => save.id,
       (saves) => saveChoices(database.db, saves),
     ),
-    fullSites: new SharedCache({
-      channel: 'nmec:full-sites:forget',
-      ttlMs: FULL_SITE_MEMORY_MS,
-      maxEntries: 10_000,
-      redis: undefined,
-      log: app.log,
-    }),
   };
   await Promise.all([ctx.sessions.start(), ctx.profiles.start()]);
   await ctx.dictionaries.refresh();
