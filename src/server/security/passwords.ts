@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { inHashingProcess } from './hashing-process';
 
 // OWASP's argon2id setting (ARCHITECTURE.md); about 40-60 ms a hash on these machines.
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -12,9 +13,8 @@ export interface Hasher {
 }
 
 /**
- * A hash runs on libuv's thread pool, off the event loop; bounding how many run together (one per core by default)
- * queues a flood of logins here, instead of filling the pool that file and DNS work share, so it slows logins,
- * not every other route.
+ * A hash runs in the low-priority hashing process (hashing-process.ts); bounding how many run together (one per
+ * core by default) queues a flood of logins here, so it slows logins, not every other route.
  */
 export function createHasher(concurrency: number): Hasher {
   let running = 0;
@@ -30,12 +30,15 @@ export function createHasher(concurrency: number): Hasher {
     }
   }
   let dummyHash: Promise<string> | undefined;
-  const verify = (hash: string, secret: string) => bounded(() => argon2.verify(hash, secret)).catch(() => false);
+  const verify = (hash: string, secret: string) =>
+    bounded(async () => (await inHashingProcess({ op: 'verify', hash, secret })) === true);
+  const hash = (secret: string) =>
+    bounded(async () => String(await inHashingProcess({ op: 'hash', secret, options: ARGON2_OPTIONS })));
   return {
-    hash: (secret) => bounded(() => argon2.hash(secret, ARGON2_OPTIONS)),
+    hash,
     verify,
     async verifyNothing(secret) {
-      dummyHash ??= argon2.hash('no-such-account', ARGON2_OPTIONS);
+      dummyHash ??= hash('no-such-account');
       await verify(await dummyHash, secret);
       return false;
     },

@@ -150,14 +150,17 @@ describe('POST /api/auth/register (R-ACC-1…6)', () => {
 });
 
 describe('POST /api/auth/login (R-ACC-10, R-NAV-2)', () => {
-  it('logs in; registration counts as the first entry', async () => {
+  it('logs in (audited, with a session that works); registration counts as the first entry', async () => {
     const body = await client().register();
-    const res = await client().post('/api/auth/login', {
+    const c = client();
+    const res = await c.post('/api/auth/login', {
       username: body.username.toUpperCase(),
       password: body.password,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ username: body.username, role: 'CANDIDATE', firstLogin: false });
+    expect(await auditTypes(body.username)).toEqual(['ACCOUNT_REGISTERED', 'LOGIN_SUCCEEDED']);
+    expect((await c.get('/api/me')).json().username).toBe(body.username);
   });
 
   it('R-NAV-2: firstLogin is true only the first time for an account that never logged in', async () => {
@@ -165,6 +168,7 @@ describe('POST /api/auth/login (R-ACC-10, R-NAV-2)', () => {
     await sql`UPDATE accounts SET first_login_at = NULL WHERE username = ${body.username}`.execute(t.ctx.db);
     const login = () => client().post('/api/auth/login', { username: body.username, password: body.password });
     expect((await login()).json().firstLogin).toBe(true);
+    expect((await login()).json().firstLogin).toBe(false);
     expect((await login()).json().firstLogin).toBe(false);
   });
 

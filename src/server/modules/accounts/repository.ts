@@ -102,17 +102,6 @@ export async function countAccounts(ex: Executor): Promise<number> {
 }
 
 /** Marks the first login; true when this was it (R-NAV-2). */
-export async function markFirstLogin(ex: Executor, id: string): Promise<boolean> {
-  const row = await ex
-    .updateTable('accounts')
-    .set({ first_login_at: new Date() })
-    .where('id', '=', id)
-    .where('first_login_at', 'is', null)
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function updatePasswordHash(ex: Executor, id: string, passwordHash: string): Promise<void> {
   await ex
     .updateTable('accounts')

@@ -5,14 +5,13 @@ import { maskIdNumber } from '../../../domain/identity/id-number';
 import type { AppContext } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import { insertAuditEvent } from '../audit/repository';
-import { deleteOtherSessions } from '../sessions/repository';
+import { deleteOtherSessions, insertLoginSession } from '../sessions/repository';
 import { endSession, startSession, type Actor } from '../sessions/session';
 import {
   findAccountById,
   findAccountByIdentity,
   findAccountByUsername,
   insertAccount,
-  markFirstLogin,
   updatePasswordHash,
   updateSecurity,
 } from './repository';
@@ -108,12 +107,8 @@ export async function logIn(
     throw new AppError('BAD_CREDENTIALS');
   }
   await ctx.throttles.loginFailuresByAccount.reset(accountKey);
-  return ctx.db.transaction().execute(async (trx) => {
-    const token = await startSession(trx, account.id, ip);
-    const firstLogin = await markFirstLogin(trx, account.id);
-    await insertAuditEvent(trx, { type: 'LOGIN_SUCCEEDED', actorId: account.id, ip });
-    return { username: account.username, role: account.role as Role, firstLogin, token };
-  });
+  const token = await startSession(ctx.db, account.id, ip, insertLoginSession);
+  return { username: account.username, role: account.role as Role, firstLogin: account.first_login_at === null, token };
 }
 
 /** Ends this session. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connect';
+import { auditRow } from '../audit/repository';
 
 export async function insertSession(
   ex: Executor,
@@ -8,6 +9,30 @@ export async function insertSession(
   await ex
     .insertInto('sessions')
     .values({ token_hash: s.tokenHash, account_id: s.accountId, ip: s.ip, last_seen_at: new Date() })
+    .execute();
+}
+
+/**
+ * A login's whole write in one statement, so atomic without a transaction's extra round trips (logins come in
+ * floods): the session, the account's first login when it is one (R-NAV-2), and the LOGIN_SUCCEEDED audit row.
+ */
+export async function insertLoginSession(
+  ex: Executor,
+  s: { tokenHash: string; accountId: string; ip: string | null },
+): Promise<void> {
+  await ex
+    .with('first_login', (db) =>
+      db
+        .updateTable('accounts')
+        .set({ first_login_at: sql`now()` })
+        .where('id', '=', s.accountId)
+        .where('first_login_at', 'is', null),
+    )
+    .with('audit', (db) =>
+      db.insertInto('audit_events').values(auditRow({ type: 'LOGIN_SUCCEEDED', actorId: s.accountId, ip: s.ip })),
+    )
+    .insertInto('sessions')
+    .values({ token_hash: s.tokenHash, account_id: s.accountId, ip: s.ip, last_seen_at: sql`now()` })
     .execute();
 }
 

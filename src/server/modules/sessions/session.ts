@@ -45,10 +45,20 @@ export function cookieName(secure: boolean): string {
 
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-/** Starts a session: a new 256-bit token, so a login always rotates it. Returns the token for the cookie. */
-export async function startSession(ex: Executor, accountId: string, ip: string | null): Promise<string> {
+type SessionWrite = (ex: Executor, s: { tokenHash: string; accountId: string; ip: string | null }) => Promise<void>;
+
+/**
+ * Starts a session: a new 256-bit token, so a login always rotates it. Returns the token for the cookie.
+ * `write` is a login's (insertLoginSession: with its first-login mark and audit row) or a plain insert.
+ */
+export async function startSession(
+  ex: Executor,
+  accountId: string,
+  ip: string | null,
+  write: SessionWrite = insertSession,
+): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await insertSession(ex, { tokenHash: hashToken(token), accountId, ip });
+  await write(ex, { tokenHash: hashToken(token), accountId, ip });
   return token;
 }
 
