@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { AppError } from '../../../domain/errors';
 import { PHOTO_MAX_PIXELS, checkPhotoFacts } from '../../../domain/profile/photo';
+import { NotJpegLayout, withoutMetadata } from './jpeg-segments';
 
 // Small enough to be quick, large enough that a border two samples wide is mostly background.
 const SAMPLE_WIDTH = 35;
@@ -57,8 +58,24 @@ async function borderLightness(image: sharp.Sharp): Promise<number> {
 }
 
 /**
+ * A photo shown as it is coded: upright, in colour (RGB) or grey. Its metadata can then be cut out and its coded
+ * pixels kept as they are; any other photo (turned by EXIF, CMYK) is re-encoded upright in sRGB.
+ */
+function keepsAsCoded(meta: sharp.Metadata): boolean {
+  return (meta.orientation ?? 1) === 1 && (meta.space === 'srgb' || meta.space === 'b-w');
+}
+
+async function reencoded(image: sharp.Sharp, maxBytes: number): Promise<Buffer> {
+  for (const quality of [90, 82, 74, 66, 58]) {
+    const jpeg = await image.clone().jpeg({ quality }).toBuffer();
+    if (jpeg.length <= maxBytes) return jpeg;
+  }
+  throw photoProblem(['照片压缩后仍超过大小限制，请缩小照片尺寸后重新上传。']);
+}
+
+/**
  * R-PI-6: proves the upload is a whole JPEG (decoding it, not trusting its name or type), judges it by the
- * domain's photo rules, and re-encodes it without metadata (EXIF, GPS) within the size limit.
+ * domain's photo rules, and keeps it without metadata (EXIF, GPS) within the size limit.
  */
 export async function processPhoto(input: Buffer, maxBytes: number): Promise<ProcessedPhoto> {
   let meta: sharp.Metadata;
@@ -77,15 +94,19 @@ export async function processPhoto(input: Buffer, maxBytes: number): Promise<Pro
   if (width * height > PHOTO_MAX_PIXELS) throw photoProblem(checkPhotoFacts(facts, maxBytes));
   let backgroundLightness: number;
   try {
+    // Every coded block is read here (the sample is small, not the work): this is the proof the file is whole.
     backgroundLightness = await borderLightness(image);
   } catch {
     throw notJpeg();
   }
   const problems = checkPhotoFacts({ ...facts, backgroundLightness }, maxBytes);
   if (problems.length > 0) throw photoProblem(problems);
-  for (const quality of [90, 82, 74, 66, 58]) {
-    const jpeg = await image.clone().jpeg({ quality }).toBuffer();
-    if (jpeg.length <= maxBytes) return { jpeg, width, height, bytes: jpeg.length };
+  let jpeg: Buffer;
+  try {
+    jpeg = keepsAsCoded(meta) ? withoutMetadata(input) : await reencoded(image, maxBytes);
+  } catch (error) {
+    if (error instanceof NotJpegLayout) throw notJpeg();
+    throw error;
   }
-  throw photoProblem(['照片压缩后仍超过大小限制，请缩小照片尺寸后重新上传。']);
+  return { jpeg, width, height, bytes: jpeg.length };
 }
