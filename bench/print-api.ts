@@ -59,7 +59,7 @@ const account = await ctx.db
   .select('id')
   .where('username', '=', 'printbench')
   .executeTakeFirstOrThrow();
-await upsertPhoto(ctx.db, { account_id: account.id, jpeg: photo, width: 413, height: 531, bytes: photo.length });
+await upsertPhoto(ctx.db, { account_id: account.id, jpeg: photo, width: 413, height: 531, bytes: photo.length }, null);
 const education = (await (await call('POST', '/api/profile/educations', bachelorEducation(cat))).json()) as {
   id: string;
 };

@@ -168,7 +168,7 @@ export async function seedDraftCandidates(
       position: null,
       military_identity: null,
     });
-    await upsertPhoto(db, { account_id: accountId, jpeg: photo, width: 390, height: 567, bytes: photo.length });
+    await upsertPhoto(db, { account_id: accountId, jpeg: photo, width: 390, height: 567, bytes: photo.length }, null);
     const educationId = await insertEntry(db, 'educations', accountId, {
       origin: '大陆',
       category: '高等医学教育',

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/connect';
 import type { AuditEvent } from '../../../domain/audit/events';
 
 /** The row of a typed audit event. */
-export function auditRow(event: AuditEvent) {
+function auditRow(event: AuditEvent) {
   return {
     type: event.type,
     actor_id: event.actorId,
@@ -10,6 +10,14 @@ export function auditRow(event: AuditEvent) {
     ip: event.ip ?? null,
     details: JSON.stringify(event.details ?? {}),
   };
+}
+
+/**
+ * A statement to be written with its audit row (as a CTE): a use case that is one statement stays atomic without
+ * a transaction and its two extra round trips.
+ */
+export function withAuditRow(ex: Executor, event: AuditEvent) {
+  return ex.with('audit', (db) => db.insertInto('audit_events').values(auditRow(event)));
 }
 
 /** Appends one typed audit row; call it inside the use case's transaction. */

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { Executor } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { findProfile, type ProfileRecord } from './repository';
 
@@ -13,13 +14,26 @@ export function readProfile(ctx: AppContext, accountId: string): Promise<Profile
  * verifying one) as one transaction, and then has every app process forget what it read of it. Every write of the
  * profile tables goes through here, so GET /api/profile never answers from before a change.
  */
-export async function changingProfile<R>(
+export function changingProfile<R>(
   ctx: AppContext,
   accountId: string,
   change: (trx: Transaction<Database>) => Promise<R>,
 ): Promise<R> {
+  return thenForgetting(ctx, accountId, () => ctx.db.transaction().execute(change));
+}
+
+/** As changingProfile, for a change that is one statement: atomic as it is, so it needs no transaction. */
+export function changingProfileInOneStatement<R>(
+  ctx: AppContext,
+  accountId: string,
+  statement: (ex: Executor) => Promise<R>,
+): Promise<R> {
+  return thenForgetting(ctx, accountId, () => statement(ctx.db));
+}
+
+async function thenForgetting<R>(ctx: AppContext, accountId: string, change: () => Promise<R>): Promise<R> {
   try {
-    return await ctx.db.transaction().execute(change);
+    return await change();
   } finally {
     // Also after a failure: a commit whose answer was lost may still have changed the rows.
     await ctx.profiles.forget({ key: accountId, group: accountId });

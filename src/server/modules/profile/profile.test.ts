@@ -299,6 +299,21 @@ describe('PUT /api/profile/photo (R-PI-6)', () => {
     expect((await (await candidate()).get('/api/profile/photo')).statusCode).toBe(404);
   });
 
+  it('replaces the photo under a new URL, and audits each upload with its size', async () => {
+    const c = await candidate();
+    const first = (await putPhoto(c, await jpeg(390, 480))).json();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = (await putPhoto(c, await jpeg(413, 531))).json();
+    expect(second).toMatchObject({ width: 413, height: 531 });
+    expect(second.url).not.toBe(first.url);
+    expect((await sharp((await c.get(first.url)).rawPayload).metadata()).width).toBe(413);
+    const { username } = (await c.get('/api/me')).json();
+    const { rows } = await sql<{ bytes: number }>`SELECT (e.details->>'bytes')::int AS bytes FROM audit_events e
+      JOIN accounts a ON a.id = e.actor_id WHERE a.username = ${username} AND e.type = 'PHOTO_UPLOADED'
+      ORDER BY e.id`.execute(t.ctx.db);
+    expect(rows.map((r) => r.bytes)).toEqual([first.bytes, second.bytes]);
+  });
+
   it('413 for a 41 KB file, refused before it is buffered whole', async () => {
     const c = await candidate();
     const res = await putPhoto(c, Buffer.concat([await jpeg(390, 480), Buffer.alloc(41 * 1024)]));

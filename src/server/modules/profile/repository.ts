@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connect';
 import type { ProfileContactsTable, ProfileWorkTable } from '../../db/schema';
+import { withAuditRow } from '../audit/repository';
 import { ENTRY_GROUPS, type EntryGroup } from './entry-groups';
 
 // The three entry tables share their shape, so one set of queries (naming the table) serves them all.
@@ -68,7 +69,7 @@ export async function findProfile(ex: Executor, accountId: string) {
     educations: all(r.educations),
     trainings: all(r.trainings),
     certificates: all(r.certificates),
-    photo: r.photo ? asRow<NonNullable<Awaited<ReturnType<typeof findPhotoMeta>>>>(r.photo) : undefined,
+    photo: r.photo ? asRow<Awaited<ReturnType<typeof upsertPhoto>>>(r.photo) : undefined,
     names: new Map(
       all(r.names).map((n) => [n.id as string, { name: n.name as string, code: n.code as string | null }]),
     ),
@@ -191,14 +192,6 @@ export async function isDictionaryEntry(ex: Executor, kind: string, id: string):
   return row !== undefined;
 }
 
-export function findPhotoMeta(ex: Executor, accountId: string) {
-  return ex
-    .selectFrom('profile_photos')
-    .select(['width', 'height', 'bytes', 'updated_at'])
-    .where('account_id', '=', accountId)
-    .executeTakeFirst();
-}
-
 export function findPhoto(ex: Executor, accountId: string) {
   return ex
     .selectFrom('profile_photos')
@@ -207,13 +200,24 @@ export function findPhoto(ex: Executor, accountId: string) {
     .executeTakeFirst();
 }
 
-export async function upsertPhoto(
+/** Keeps the candidate's photo, replacing any earlier one, with the upload's audit row; returns what is shown of it. */
+export function upsertPhoto(
   ex: Executor,
   row: { account_id: string; jpeg: Buffer; width: number; height: number; bytes: number },
-): Promise<void> {
-  await ex
+  ip: string | null,
+) {
+  return withAuditRow(ex, { type: 'PHOTO_UPLOADED', actorId: row.account_id, ip, details: { bytes: row.bytes } })
     .insertInto('profile_photos')
     .values(row)
-    .onConflict((oc) => oc.column('account_id').doUpdateSet({ ...row, updated_at: new Date() }))
-    .execute();
+    .onConflict((oc) =>
+      oc.column('account_id').doUpdateSet((eb) => ({
+        jpeg: eb.ref('excluded.jpeg'),
+        width: eb.ref('excluded.width'),
+        height: eb.ref('excluded.height'),
+        bytes: eb.ref('excluded.bytes'),
+        updated_at: sql`now()`,
+      })),
+    )
+    .returning(['width', 'height', 'bytes', 'updated_at'])
+    .executeTakeFirstOrThrow();
 }

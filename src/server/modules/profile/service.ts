@@ -18,7 +18,6 @@ import {
   findContact,
   findEntry,
   findPhoto,
-  findPhotoMeta,
   findWork,
   insertEntry,
   isDictionaryEntry,
@@ -28,7 +27,7 @@ import {
   upsertPhoto,
   upsertWork,
 } from './repository';
-import { changingProfile, readProfile } from './profile-cache';
+import { changingProfile, changingProfileInOneStatement, readProfile } from './profile-cache';
 
 /** Parses `body` with `schema`, or the 400 naming every wrong field; nothing is written before this passes. */
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
@@ -263,16 +262,10 @@ export async function removeEntry(ctx: AppContext, actor: Actor, group: EntryGro
 /** R-PI-6: checks, cleans and keeps the candidate's photo. */
 export async function savePhoto(ctx: AppContext, actor: Actor, body: Buffer, ip: string) {
   const photo = await processPhoto(body, ctx.config.photoMaxBytes);
-  await changingProfile(ctx, actor.accountId, async (trx) => {
-    await upsertPhoto(trx, { account_id: actor.accountId, ...photo });
-    await insertAuditEvent(trx, {
-      type: 'PHOTO_UPLOADED',
-      actorId: actor.accountId,
-      ip,
-      details: { bytes: photo.bytes },
-    });
-  });
-  return presentPhoto((await findPhotoMeta(ctx.db, actor.accountId))!);
+  const kept = await changingProfileInOneStatement(ctx, actor.accountId, (ex) =>
+    upsertPhoto(ex, { account_id: actor.accountId, ...photo }, ip),
+  );
+  return presentPhoto(kept);
 }
 
 /** The candidate's own photo, or 404. */

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connect';
-import { auditRow } from '../audit/repository';
+import { withAuditRow } from '../audit/repository';
 
 export async function insertSession(
   ex: Executor,
@@ -20,16 +20,13 @@ export async function insertLoginSession(
   ex: Executor,
   s: { tokenHash: string; accountId: string; ip: string | null },
 ): Promise<void> {
-  await ex
+  await withAuditRow(ex, { type: 'LOGIN_SUCCEEDED', actorId: s.accountId, ip: s.ip })
     .with('first_login', (db) =>
       db
         .updateTable('accounts')
         .set({ first_login_at: sql`now()` })
         .where('id', '=', s.accountId)
         .where('first_login_at', 'is', null),
-    )
-    .with('audit', (db) =>
-      db.insertInto('audit_events').values(auditRow({ type: 'LOGIN_SUCCEEDED', actorId: s.accountId, ip: s.ip })),
     )
     .insertInto('sessions')
     .values({ token_hash: s.tokenHash, account_id: s.accountId, ip: s.ip, last_seen_at: sql`now()` })
