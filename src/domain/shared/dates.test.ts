@@ -47,6 +47,16 @@ describe('todayInChina', () => {
     expect(todayInChina(new Date(instant))).toBe(expected);
   });
 
+  it('R-AGE-1: agrees with the Asia/Shanghai time zone at any instant from 1992 to 2100', () => {
+    const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', dateStyle: 'short' });
+    const from = Date.UTC(1992, 0, 1);
+    const to = Date.UTC(2100, 0, 1);
+    for (let i = 0; i < 2000; i++) {
+      const instant = new Date(from + Math.floor(Math.random() * (to - from)));
+      expect(todayInChina(instant), instant.toISOString()).toBe(shanghai.format(instant));
+    }
+  });
+
   it('R-AGE-1: without an argument it answers a real date', () => {
     expect(isRealDate(todayInChina())).toBe(true);
   });
