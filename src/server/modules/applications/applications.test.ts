@@ -602,6 +602,15 @@ describe('fees, payment state and admission number on GET /api/applications and 
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ skillsExempt: true, fees: exemptFees });
     expect(await shown(c, id)).toMatchObject({ status: 'DRAFT', skillsExempt: true, fees: exemptFees });
+    // An earlier step saved again leaves the place, its names and what is owed there as step ⑥ showed them.
+    const back = await patch(c, id, { step: 'work', confirmed: true });
+    expect(back.json()).toMatchObject({
+      area: { code: '11', name: saved.json().area.name },
+      site: saved.json().site,
+      skillsExempt: true,
+      fees: exemptFees,
+    });
+    expect(saved.json().area.name).toMatch(/北京/);
     // The list is per exam: the same candidate's draft of another exam is not exempt.
     expect(await shown(c, other)).toMatchObject({ skillsExempt: false, fees: { skillsExempt: false } });
 

@@ -141,42 +141,49 @@ export interface StepSave {
   next: StepChoices;
   areaCode: string | null;
   siteId: string | null;
+  /** Read the place's names, fees and the exemption back (step ⑥), or leave them as the draft shows them. */
+  describe: boolean;
 }
 
 /**
  * Saves drafts' choices, each only if it is still as judged and its exam's window is open now (R-EX-9: an exam may
- * close early), in one statement for the saves that arrived together. Per saved draft: the names of its area and
- * site, the area's fees and (R-EX-11) the exemption as it is now (the answer shows them); a draft that changed
- * meanwhile, is no longer a draft or whose window has closed is not among them. One draft at most once per call.
+ * close early), in one statement for the saves that arrived together. Per saved draft that asked (`describe`): the
+ * names of its area and site, the area's fees and (R-EX-11) the exemption as it is now (the answer shows them); a
+ * draft that changed meanwhile, is no longer a draft or whose window has closed is not among them. One draft at
+ * most once per call.
  */
 export async function saveChoices(ex: Executor, saves: readonly StepSave[]) {
   const column = <T>(pick: (s: StepSave) => T) => saves.map(pick);
   const { rows } = await sql<{
     id: string;
+    described: boolean;
     area_name: string | null;
     site_code: string | null;
     site_name: string | null;
     skills_fee_fen: number | null;
     written_fee_fen: number | null;
-    skills_exempt: boolean;
+    skills_exempt: boolean | null;
   }>`
     UPDATE applications a SET choices = i.next, area_code = i.area_code, site_id = i.site_id, updated_at = now()
     FROM unnest(${column((s) => s.id)}::bigint[], ${column((s) => s.accountId)}::bigint[],
                 ${column((s) => JSON.stringify(s.next))}::jsonb[], ${column((s) => JSON.stringify(s.expected))}::jsonb[],
-                ${column((s) => s.areaCode)}::text[], ${column((s) => s.siteId)}::bigint[])
-      AS i(id, account_id, next, expected, area_code, site_id)
+                ${column((s) => s.areaCode)}::text[], ${column((s) => s.siteId)}::bigint[],
+                ${column((s) => s.describe)}::boolean[])
+      AS i(id, account_id, next, expected, area_code, site_id, describe)
     WHERE a.id = i.id AND a.account_id = i.account_id AND a.status = 'DRAFT' AND a.choices = i.expected
       AND EXISTS (SELECT 1 FROM exams e WHERE e.id = a.exam_id
                   AND now() >= e.registration_opens_at AND now() < e.registration_closes_at)
-    RETURNING a.id,
-              (SELECT name FROM exam_areas WHERE code = a.area_code) AS area_name,
-              (SELECT code FROM exam_sites WHERE exam_sites.id = a.site_id) AS site_code,
-              (SELECT name FROM exam_sites WHERE exam_sites.id = a.site_id) AS site_name,
-              (SELECT skills_fee_fen FROM exam_area_fees f
-               WHERE f.exam_id = a.exam_id AND f.area_code = a.area_code) AS skills_fee_fen,
-              (SELECT written_fee_fen FROM exam_area_fees f
-               WHERE f.exam_id = a.exam_id AND f.area_code = a.area_code) AS written_fee_fen,
-              ${onExemptionList(sql.ref('a.account_id'), sql.ref('a.exam_id'))} AS skills_exempt`.execute(ex);
+    RETURNING a.id, i.describe AS described,
+              -- A CASE runs its sub-selects only for the saves that asked.
+              CASE WHEN i.describe THEN (SELECT name FROM exam_areas WHERE code = a.area_code) END AS area_name,
+              CASE WHEN i.describe THEN (SELECT code FROM exam_sites WHERE exam_sites.id = a.site_id) END AS site_code,
+              CASE WHEN i.describe THEN (SELECT name FROM exam_sites WHERE exam_sites.id = a.site_id) END AS site_name,
+              CASE WHEN i.describe THEN (SELECT skills_fee_fen FROM exam_area_fees f
+                WHERE f.exam_id = a.exam_id AND f.area_code = a.area_code) END AS skills_fee_fen,
+              CASE WHEN i.describe THEN (SELECT written_fee_fen FROM exam_area_fees f
+                WHERE f.exam_id = a.exam_id AND f.area_code = a.area_code) END AS written_fee_fen,
+              CASE WHEN i.describe THEN ${onExemptionList(sql.ref('a.account_id'), sql.ref('a.exam_id'))} END
+                AS skills_exempt`.execute(ex);
   return new Map(rows.map(({ id, ...saved }) => [String(id), saved]));
 }
 

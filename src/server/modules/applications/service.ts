@@ -245,12 +245,24 @@ async function saveStepOn(ctx: AppContext, actor: Actor, row: ApplicationRow, pa
   const place = next.confirm
     ? { areaCode: next.confirm.areaCode, siteId: next.confirm.siteId }
     : { areaCode: null, siteId: null };
-  const names = await ctx.saveStep({ id: row.id, accountId: actor.accountId, expected: choices, next, ...place });
-  if (!names) {
+  // Only step ⑥ chooses the place and shows what is owed there: it reads names, fees and the exemption as they are
+  // now; the other steps leave the place as the draft shows it.
+  const describe = step === 'confirm';
+  const result = await ctx.saveStep({
+    id: row.id,
+    accountId: actor.accountId,
+    expected: choices,
+    next,
+    describe,
+    ...place,
+  });
+  if (!result) {
     await ctx.drafts.forget({ key: draftKey(actor, row.id), group: actor.accountId });
     return undefined;
   }
-  const saved = { ...row, ...names, choices: next, area_code: place.areaCode, site_id: place.siteId };
+  const { described, skills_exempt, ...placeFacts } = result;
+  const facts = described ? { ...placeFacts, skills_exempt: skills_exempt === true } : {};
+  const saved = { ...row, ...facts, choices: next, area_code: place.areaCode, site_id: place.siteId };
   rememberDraft(ctx, actor, saved);
   return presentApplication(saved, now);
 }
