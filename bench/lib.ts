@@ -128,10 +128,23 @@ export interface LoadResult {
 }
 
 /** One bounded autocannon run on loopback. */
+/**
+ * autocannon's load for a bounded time, or for a fixed `amount` of requests. With an amount, autocannon notices it
+ * is done only on its once-a-second tick, so its averages count whole seconds: the rate is the amount over the time
+ * to the last answer instead (3,000 answers in 5.2 s are 577/s, not 3000/6 = 500/s).
+ */
 export async function load(options: autocannon.Options): Promise<LoadResult> {
-  const result = await autocannon({ duration: Number(process.env.BENCH_SECONDS ?? 5), ...options });
+  const began = performance.now();
+  let lastAnswer = began;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ duration: Number(process.env.BENCH_SECONDS ?? 5), ...options }, (error, done) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    instance.on('response', () => (lastAnswer = performance.now()));
+  });
+  const answered = result.requests.total;
   return {
-    requestsPerSecond: Math.round(result.requests.average),
+    requestsPerSecond: Math.round(options.amount ? answered / ((lastAnswer - began) / 1000) : result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
