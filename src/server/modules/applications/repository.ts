@@ -4,7 +4,9 @@ import type { Material } from '../../../domain/application/materials';
 import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
 import { areaFeesOf } from '../../../domain/exam/exam';
-import type { ExamRow } from '../exams/repository';
+import { seatMove, type ExamRow } from '../exams/repository';
+import type { AuditEvent } from '../../../domain/audit/events';
+import { auditInsertWhen } from '../audit/repository';
 import { ENTRY_GROUP_NAMES, ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
 import { entriesJson } from '../profile/repository';
 
@@ -198,31 +200,41 @@ export function lockApplication(ex: Executor, accountId: string, id: string) {
     .executeTakeFirst();
 }
 
+/** Where a submit takes its seat: the exam and the site its draft chose. */
+export interface SeatAt {
+  examId: string;
+  siteId: string;
+}
+
 /**
- * R-EX-9, R-EX-10, R-PI-4: DRAFT → SUBMITTED with its registration number (exam code + area code + serial), and the
- * profile entries it uses locked (lock_count + 1) and recorded with it — one statement, as a submit is the hot path
- * of the opening hour.
+ * R-EX-9, R-EX-10, R-EX-12, R-PI-4: DRAFT → SUBMITTED with its registration number, the profile entries it uses
+ * locked (lock_count + 1) and recorded with it, and its audit row — one statement, as a submit is the hot path of
+ * the opening hour. With `seat`, the seat is taken in it too, from a shard nobody holds; when every shard with room
+ * is held (or the site has no counter yet) nothing is written and undefined comes back: the caller then waits for
+ * a seat (takeSeat) and submits without `seat`. Returns when it was submitted.
  */
 export async function markSubmitted(
   ex: Executor,
   values: {
     id: string;
     accountId: string;
-    examCode: string;
-    areaCode: string;
+    registrationNumber: string;
     skillsExempt: boolean;
     materials: Material[];
     entries: Record<EntryGroup, readonly string[]>;
   },
-) {
+  audit: AuditEvent,
+  seat: SeatAt | null,
+): Promise<Date | undefined> {
   const groups = ENTRY_GROUP_NAMES.map((group) => ({ group, cte: sql.ref(`locked_${group}`) }));
-  const { rows } = await sql<{ registration_number: string; submitted_at: Date }>`
-    WITH submitted AS (
+  const { rows } = await sql<{ submitted_at: Date }>`
+    WITH ${seat ? sql`seat AS (${seatMove(seat.examId, seat.siteId, 1, true)} RETURNING 1),` : sql``}
+    submitted AS (
       UPDATE applications SET status = 'SUBMITTED', submitted_at = now(), updated_at = now(),
         skills_exempt = ${values.skillsExempt}, materials = ${JSON.stringify(values.materials)}::jsonb,
-        registration_number = ${values.examCode} || ${values.areaCode}
-          || lpad(nextval('application_serial_seq')::text, 7, '0')
-      WHERE id = ${values.id} AND status = 'DRAFT' RETURNING registration_number, submitted_at
+        registration_number = ${values.registrationNumber}
+      WHERE id = ${values.id} AND status = 'DRAFT' ${seat ? sql`AND EXISTS (SELECT 1 FROM seat)` : sql``}
+      RETURNING submitted_at
     ),
     ${sql.join(
       groups.map(
@@ -238,9 +250,10 @@ export async function markSubmitted(
         groups.map(({ group, cte }) => sql`SELECT ${values.id}::bigint, ${group}, id FROM ${cte}`),
         sql` UNION ALL `,
       )}
-    )
-    SELECT registration_number, submitted_at FROM submitted`.execute(ex);
-  return rows[0]!;
+    ),
+    audit AS (${auditInsertWhen(audit, sql`EXISTS (SELECT 1 FROM submitted)`)})
+    SELECT submitted_at FROM submitted`.execute(ex);
+  return rows[0]?.submitted_at;
 }
 
 /** R-EX-9: → WITHDRAWN. */
@@ -274,26 +287,34 @@ export async function unlockEntries(ex: Executor, applicationId: string): Promis
 }
 
 /**
- * Everything of 个人信息 the eligibility rules judge, in one statement of a submit's transaction:
- * the work rule's columns, whether there is a photo, the entries of the three groups, and R-EX-11's exemption.
- * The entries stay locked until the transaction ends, so no edit slips between the judgement and the locks.
+ * A submit's read, in one statement of its transaction: the application with its row locked (a second submit waits
+ * here), everything of 个人信息 the eligibility rules judge — the work rule's columns, whether there is a photo, the
+ * entries of the three groups, locked until the transaction ends so no edit slips between the judgement and the
+ * locks — and the next serial for its registration number.
  */
-export async function findRuleInputs(ex: Executor, accountId: string, examId: string) {
-  const { rows } = await sql<{
-    work: { employment_status: string; unit_affiliation: string; military_identity: string | null } | null;
-    has_photo: boolean;
-    educations: Record<string, unknown>[];
-    trainings: Record<string, unknown>[];
-    certificates: Record<string, unknown>[];
-    skills_exempt: boolean;
-  }>`SELECT
-      (SELECT json_build_object('employment_status', w.employment_status, 'unit_affiliation', w.unit_affiliation,
-                                'military_identity', w.military_identity)
-       FROM profile_work w WHERE w.account_id = ${accountId}) AS work,
-      EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}) AS has_photo,
-      ${entriesJson('educations', accountId, { lock: true })} AS educations,
-      ${entriesJson('trainings', accountId, { lock: true })} AS trainings,
-      ${entriesJson('certificates', accountId, { lock: true })} AS certificates,
-      ${onExemptionList(accountId, examId)} AS skills_exempt`.execute(ex);
-  return rows[0]!;
+export function lockForSubmit(ex: Executor, accountId: string, id: string) {
+  return selectApplications(ex)
+    .select([
+      sql<RuleInputs['work']>`(SELECT json_build_object('employment_status', w.employment_status,
+          'unit_affiliation', w.unit_affiliation, 'military_identity', w.military_identity)
+        FROM profile_work w WHERE w.account_id = ${accountId})`.as('work'),
+      sql<boolean>`EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId})`.as('has_photo'),
+      entriesJson('educations', accountId, { lock: true }).as('educations'),
+      entriesJson('trainings', accountId, { lock: true }).as('trainings'),
+      entriesJson('certificates', accountId, { lock: true }).as('certificates'),
+      sql<string>`nextval('application_serial_seq')`.as('serial'),
+    ])
+    .where('a.account_id', '=', accountId)
+    .where('a.id', '=', id)
+    .forUpdate('a')
+    .executeTakeFirst();
+}
+
+/** What the eligibility rules judge of 个人信息, as a submit reads it (lockForSubmit) and as the profile cache holds it. */
+export interface RuleInputs {
+  work: { employment_status: string; unit_affiliation: string; military_identity: string | null } | null;
+  has_photo: boolean;
+  educations: Record<string, unknown>[];
+  trainings: Record<string, unknown>[];
+  certificates: Record<string, unknown>[];
 }

@@ -48,13 +48,16 @@ import {
   insertDraft,
   listApplications,
   lockApplication,
+  lockForSubmit,
   markSubmitted,
   markWithdrawn,
   unlockEntries,
   type ApplicationRow,
 } from './repository';
 import { loadPrintable, type IdNumberForm } from './printable';
-import { loadLockedSnapshot, loadSnapshot } from './snapshot';
+import { loadSnapshot, snapshotOf } from './snapshot';
+import { registrationNumber } from '../../../domain/application/registration-number';
+import type { AuditEvent } from '../../../domain/audit/events';
 
 /** Only candidates apply (policy), and only for themselves (every query is scoped to the actor's account). */
 function assertCandidate(actor: Actor): void {
@@ -283,28 +286,30 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
     if ((await seatsLeftForApplication(ctx.db, actor.accountId, id)) === 0) throw new AppError('SITE_FULL');
   }
   return changingProfile(ctx, actor.accountId, async (trx) => {
-    // Judged on the draft as it is now, locked: a second submit of it waits here and then finds it submitted.
-    const row = await lockApplication(trx, actor.accountId, id);
+    // Judged on the draft and 个人信息 as they are now, locked: a second submit of it waits here and then finds it
+    // submitted; no edit of the entries slips in before they are locked for it.
+    const row = await lockForSubmit(trx, actor.accountId, id);
     if (!row) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
     if (!canTransition(row.status as ApplicationStatus, 'submit')) throw new AppError('WRONG_STATE');
     requireWindow(row, now);
     const choices = row.choices as StepChoices;
     if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
     const { areaCode, siteId } = choices.confirm;
-    const snapshot = await loadLockedSnapshot(trx, actor, examOf(row), choices, { now });
+    const snapshot = snapshotOf(row, actor, examOf(row), choices, { now });
     requireEligible(checkAll(snapshot));
-    const { skillsExempt } = snapshot;
+    // R-EX-11: the list as it is now (a draft's exemption is read with it).
+    const skillsExempt = row.skills_exempt;
     const materials = materialsFor(snapshot, { skillsExempt });
-    const { registration_number, submitted_at } = await markSubmitted(trx, {
+    const registration_number = registrationNumber(row.exam_code, areaCode, row.serial);
+    const submission = {
       id,
       accountId: actor.accountId,
-      examCode: row.exam_code,
-      areaCode,
+      registrationNumber: registration_number,
       skillsExempt,
       materials,
       entries: entriesUsed(snapshot),
-    });
-    await insertAuditEvent(trx, {
+    };
+    const audit: AuditEvent = {
       type: 'APPLICATION_SUBMITTED',
       actorId: actor.accountId,
       ip,
@@ -315,11 +320,18 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
         registrationNumber: registration_number,
         skillsExempt,
       },
-    });
-    if (!(await takeSeat(trx, row.exam_id, siteId))) {
-      ctx.fullSites.set(siteKey(row.exam_id, siteId), siteId, true, Date.now());
-      throw new AppError('SITE_FULL');
+    };
+    // The seat in the same statement, from a shard nobody holds; else wait for one, and then submit.
+    let submitted_at = await markSubmitted(trx, submission, audit, { examId: row.exam_id, siteId });
+    if (!submitted_at) {
+      if (!(await takeSeat(trx, row.exam_id, siteId))) {
+        ctx.fullSites.set(siteKey(row.exam_id, siteId), siteId, true, Date.now());
+        throw new AppError('SITE_FULL');
+      }
+      submitted_at = await markSubmitted(trx, submission, audit, null);
     }
+    // The draft is locked by this transaction, and its seat taken: only a broken invariant leaves it unsubmitted.
+    if (!submitted_at) throw new Error(`application ${id} was not submitted`);
     const submitted = { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
     return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
   });

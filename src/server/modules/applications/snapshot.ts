@@ -4,17 +4,15 @@ import type { ExamLevel } from '../../../domain/exam/exam';
 import type { IdType } from '../../../domain/identity/id-types';
 import type { EducationLevel } from '../../../domain/profile/options';
 import { todayInChina } from '../../../domain/shared/dates';
-import type { Executor } from '../../db/connect';
 import type { ExamRow } from '../exams/repository';
 import { fromColumns } from '../profile/entry-groups';
 import type { Actor } from '../sessions/session';
 import type { AppContext } from '../../context';
 import { readProfile } from '../profile/profile-cache';
-import { findRuleInputs } from './repository';
+import type { RuleInputs } from './repository';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-type RuleInputs = Omit<Awaited<ReturnType<typeof findRuleInputs>>, 'skills_exempt'>;
 interface SnapshotOptions {
   now: Date;
   otherLiveApplication?: boolean;
@@ -41,19 +39,11 @@ export async function loadSnapshot(
   );
 }
 
-/** The snapshot a submit judges: read in its transaction with the entries locked, with R-EX-11's exemption. */
-export async function loadLockedSnapshot(
-  trx: Executor,
-  actor: Actor,
-  exam: ExamRow,
-  choices: StepChoices,
-  options: SnapshotOptions,
-): Promise<EligibilitySnapshot & { skillsExempt: boolean }> {
-  const { skills_exempt, ...inputs } = await findRuleInputs(trx, actor.accountId, exam.id);
-  return { ...snapshotOf(inputs, actor, exam, choices, options), skillsExempt: skills_exempt };
-}
-
-function snapshotOf(
+/**
+ * What the eligibility rules judge, from 个人信息 as read: from the profile cache while a draft is filled in
+ * (loadSnapshot), from the locked rows at a submit (lockForSubmit).
+ */
+export function snapshotOf(
   { work, has_photo, educations, trainings, certificates }: RuleInputs,
   actor: Actor,
   exam: ExamRow,

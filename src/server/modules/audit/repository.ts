@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/connect';
 import type { AuditEvent } from '../../../domain/audit/events';
 
@@ -18,6 +19,14 @@ function auditRow(event: AuditEvent) {
  */
 export function withAuditRow(ex: Executor, event: AuditEvent) {
   return ex.with('audit', (db) => db.insertInto('audit_events').values(auditRow(event)));
+}
+
+/** The audit row as an INSERT that writes it only `when` holds: a CTE of a statement that may change nothing. */
+export function auditInsertWhen(event: AuditEvent, when: RawBuilder<unknown>) {
+  const row = auditRow(event);
+  return sql`INSERT INTO audit_events (type, actor_id, subject_id, ip, details)
+    SELECT ${row.type}, ${row.actor_id}::bigint, ${row.subject_id}::bigint, ${row.ip}, ${row.details}::jsonb
+    WHERE ${when}`;
 }
 
 /** Appends one typed audit row; call it inside the use case's transaction. */
