@@ -25,8 +25,7 @@ export class NotJpegLayout extends Error {}
 
 /** Where the entropy-coded data that starts at `from` ends: at the first marker other than a byte stuffing or RSTn. */
 function scanEnd(jpeg: Buffer, from: number): number {
-  for (let i = from; i < jpeg.length - 1; i++) {
-    if (jpeg[i] !== 0xff) continue;
+  for (let i = jpeg.indexOf(0xff, from); i !== -1 && i < jpeg.length - 1; i = jpeg.indexOf(0xff, i + 1)) {
     const next = jpeg[i + 1]!;
     if (next !== 0x00 && next !== 0xff && !isRestart(next)) return i;
   }

@@ -38,7 +38,6 @@ function lightness(r: number, g: number, b: number): number {
 /** Mean lightness of the outer ring of a small sample: where a portrait's background shows. */
 async function borderLightness(image: sharp.Sharp): Promise<number> {
   const { data, info } = await image
-    .clone()
     .resize(SAMPLE_WIDTH, SAMPLE_HEIGHT, { fit: 'fill' })
     .removeAlpha()
     .raw()
@@ -65,9 +64,9 @@ function keepsAsCoded(meta: sharp.Metadata): boolean {
   return (meta.orientation ?? 1) === 1 && (meta.space === 'srgb' || meta.space === 'b-w');
 }
 
-async function reencoded(image: sharp.Sharp, maxBytes: number): Promise<Buffer> {
+async function reencoded(decode: () => sharp.Sharp, maxBytes: number): Promise<Buffer> {
   for (const quality of [90, 82, 74, 66, 58]) {
-    const jpeg = await image.clone().jpeg({ quality }).toBuffer();
+    const jpeg = await decode().jpeg({ quality }).toBuffer();
     if (jpeg.length <= maxBytes) return jpeg;
   }
   throw photoProblem(['照片压缩后仍超过大小限制，请缩小照片尺寸后重新上传。']);
@@ -85,8 +84,9 @@ export async function processPhoto(input: Buffer, maxBytes: number): Promise<Pro
   } catch {
     throw notJpeg();
   }
-  // Decoding fails on a truncated file, and never goes past the pixel limit.
-  const image = sharp(input, { failOn: 'truncated', limitInputPixels: PHOTO_MAX_PIXELS }).rotate();
+  // Decoding fails on a truncated file, and never goes past the pixel limit. A new pipeline for each use: cheaper
+  // than sharp's clone().
+  const decode = () => sharp(input, { failOn: 'truncated', limitInputPixels: PHOTO_MAX_PIXELS }).rotate();
   if (meta.format !== 'jpeg') throw notJpeg();
   const width = meta.autoOrient?.width ?? meta.width ?? 0;
   const height = meta.autoOrient?.height ?? meta.height ?? 0;
@@ -95,7 +95,7 @@ export async function processPhoto(input: Buffer, maxBytes: number): Promise<Pro
   let backgroundLightness: number;
   try {
     // Every coded block is read here (the sample is small, not the work): this is the proof the file is whole.
-    backgroundLightness = await borderLightness(image);
+    backgroundLightness = await borderLightness(decode());
   } catch {
     throw notJpeg();
   }
@@ -103,7 +103,7 @@ export async function processPhoto(input: Buffer, maxBytes: number): Promise<Pro
   if (problems.length > 0) throw photoProblem(problems);
   let jpeg: Buffer;
   try {
-    jpeg = keepsAsCoded(meta) ? withoutMetadata(input) : await reencoded(image, maxBytes);
+    jpeg = keepsAsCoded(meta) ? withoutMetadata(input) : await reencoded(decode, maxBytes);
   } catch (error) {
     if (error instanceof NotJpegLayout) throw notJpeg();
     throw error;
