@@ -155,6 +155,41 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
 export const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
 
 /**
+ * The yardstick (bench/baseline-server.ts: node:http answering "hello"), measured just before and just after each
+ * load it judges: on a shared machine its rate drifts by half within minutes, so one run at the start would judge
+ * later loads against another machine. `runs` keeps every measurement, for the report.
+ */
+export class Baseline {
+  readonly runs: number[] = [];
+  private constructor(
+    private readonly server: Started,
+    private readonly connections: number,
+  ) {}
+
+  static async start(connections: number): Promise<Baseline> {
+    return new Baseline(await startProcess('bench/baseline-server.ts', {}), connections);
+  }
+
+  private async rate(): Promise<number> {
+    const { requestsPerSecond } = await load({ url: this.server.url, connections: this.connections });
+    this.runs.push(requestsPerSecond);
+    return requestsPerSecond;
+  }
+
+  /** `measure`, with the mean of the baseline runs around it and its ratio to that mean. */
+  async judge<T extends LoadResult>(measure: () => Promise<T>) {
+    const before = await this.rate();
+    const result = await measure();
+    const baselineRps = Math.round((before + (await this.rate())) / 2);
+    return { ...result, baselineRps, ratioToBaseline: ratio(result.requestsPerSecond, baselineRps) };
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+}
+
+/**
  * Requests that arrive as independent users do, `rate` a second on average (exponential gaps, an open loop: a slow
  * answer does not hold back the next arrival), for a bounded time. autocannon's rate limit instead sends each
  * second's quota at once and then waits, which measures a burst, not a rate.

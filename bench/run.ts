@@ -9,12 +9,12 @@ import { gb11643CheckChar } from '../src/domain/identity/resident-id';
 import { openDatabase, type Db } from '../src/server/db/connect';
 import { importEntries } from '../src/server/modules/dictionaries/import';
 import { addSite, seedDraftCandidates, type SeededCandidate } from '../src/server/test/application-fixtures';
-import { arriving, freshPostgres, load, option, ratio, startProcess, type Started } from './lib';
+import { arriving, Baseline, freshPostgres, load, option, ratio, startProcess, type Started } from './lib';
 
 /**
  * `npm run bench [-- --db pglite|postgres] [--only accounts,profile]`: the scenarios of the issues, each bounded
- * in time, on loopback only, reported as ratios to a node:http baseline (and to the raw argon2 rate) of the same
- * run. PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) gets a fresh database.
+ * in time, on loopback only, reported as ratios to a node:http baseline measured just before and after each load
+ * (and to the raw argon2 rate, likewise). PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) gets a fresh database.
  */
 // `pg` is short for `postgres`.
 const kinds = option('--db') ? [option('--db') === 'pg' ? 'postgres' : option('--db')!] : ['pglite', 'postgres'];
@@ -70,11 +70,13 @@ function rawHashRate(): number {
   return (JSON.parse(out) as { hashesPerSecond: number }).hashesPerSecond;
 }
 
-async function accountScenarios(app: Started, s: Session, baselineRps: number) {
+async function accountScenarios(app: Started, s: Session, baseline: Baseline) {
   const loginBody = JSON.stringify({ username: s.username, password: 'Passw0rd1' });
   const json = { 'content-type': 'application/json' };
-  const healthz = await load({ url: `${app.url}/healthz`, connections: CONNECTIONS });
-  const me = await load({ url: `${app.url}/api/me`, connections: CONNECTIONS, headers: { cookie: s.cookie } });
+  const healthz = await baseline.judge(() => load({ url: `${app.url}/healthz`, connections: CONNECTIONS }));
+  const me = await baseline.judge(() =>
+    load({ url: `${app.url}/api/me`, connections: CONNECTIONS, headers: { cookie: s.cookie } }),
+  );
   // The raw rate just before and just after the logins (the server idle), so drift on a shared machine is bracketed.
   const rawBefore = rawHashRate();
   const login = await load({
@@ -91,10 +93,9 @@ async function accountScenarios(app: Started, s: Session, baselineRps: number) {
     load({ url: `${app.url}/api/me`, connections: 4, headers: { cookie: s.cookie } }),
   ]);
   return {
-    healthz: { ...healthz, ratioToBaseline: ratio(healthz.requestsPerSecond, baselineRps) },
+    healthz,
     me: {
       ...me,
-      ratioToBaseline: ratio(me.requestsPerSecond, baselineRps),
       target: '≥ 0.2×, p99 ≤ 50 ms (PostgreSQL)',
     },
     login: {
@@ -162,7 +163,7 @@ function eachAs(
 }
 
 /** Issue 4: GET /api/profile with ten entries, and the photo upload and check of a 30 KB JPEG. */
-async function profileScenarios(app: Started, s: Session, baselineRps: number) {
+async function profileScenarios(app: Started, s: Session, baseline: Baseline) {
   const school = ((await call(s, 'GET', '/api/dictionaries/schools?q=bjdx&limit=1')) as { items: { id: string }[] })
     .items[0]!;
   const major = ((await call(s, 'GET', '/api/dictionaries/majors?q=lcyx&limit=1')) as { items: { id: string }[] })
@@ -202,11 +203,9 @@ async function profileScenarios(app: Started, s: Session, baselineRps: number) {
       registrationNumber: `11011000012345${i}`,
     });
   }
-  const profile = await load({
-    url: `${app.url}/api/profile`,
-    connections: CONNECTIONS,
-    headers: { cookie: s.cookie },
-  });
+  const profile = await baseline.judge(() =>
+    load({ url: `${app.url}/api/profile`, connections: CONNECTIONS, headers: { cookie: s.cookie } }),
+  );
   const photo = await portrait(30 * 1024);
   // Candidates upload their own photos (one candidate's eight uploads at once would only queue on its one row).
   const uploaders: Session[] = [];
@@ -229,7 +228,6 @@ async function profileScenarios(app: Started, s: Session, baselineRps: number) {
   return {
     profileWithTenEntries: {
       ...profile,
-      ratioToBaseline: ratio(profile.requestsPerSecond, baselineRps),
       target: '≥ 0.15×, p99 ≤ 50 ms (PostgreSQL)',
     },
     photoUpload30KB: {
@@ -288,17 +286,17 @@ async function draftThroughApi(s: Session, ids: { workUnitId: string; schoolId: 
  * Issue 5: a wizard step PATCH at 50 connections, and submits of `SUBMITTERS` seeded drafts against one hot site with
  * fewer seats than submitters. PostgreSQL only: the benchmark writes its set-up straight into the server's database.
  */
-async function applicationScenarios(app: Started, s: Session, baselineRps: number, databaseUrl: string | undefined) {
+async function applicationScenarios(app: Started, s: Session, baseline: Baseline, databaseUrl: string | undefined) {
   if (!databaseUrl) return { applications: 'PostgreSQL only' };
   const handle = await openDatabase({ databaseUrl, dataDir: os.tmpdir(), poolSize: 20 });
   try {
-    return await applicationLoad(app, s, baselineRps, handle.db);
+    return await applicationLoad(app, s, baseline, handle.db);
   } finally {
     await handle.close();
   }
 }
 
-async function applicationLoad(app: Started, s: Session, baselineRps: number, db: Db) {
+async function applicationLoad(app: Started, s: Session, baseline: Baseline, db: Db) {
   // The entries this candidate picks, written straight in (the server checks picked ids against the database).
   await importEntries(db, 'work-units', [{ line: 2, fields: { name: '压测医院', regionCode: '110101', code: 'B1' } }]);
   await importEntries(db, 'schools', [{ line: 2, fields: { name: '压测医学院', regionCode: '11' } }]);
@@ -343,18 +341,16 @@ async function applicationLoad(app: Started, s: Session, baselineRps: number, db
   // The wizard opens with the candidate's 个人信息 and draft (ApplicationWizardPage): so do the candidates here.
   await opened(app.url, cookieName, seeded);
   // Candidates save their own drafts: the same step again, as a candidate going back and forth does.
-  const step = await load(
-    perCandidate(
-      'PATCH',
-      (c) => `/api/applications/${c.applicationId}`,
-      (c) => ({ ...draft.educationStep, educationIds: [c.educationId] }),
+  const step = await baseline.judge(() =>
+    load(
+      perCandidate(
+        'PATCH',
+        (c) => `/api/applications/${c.applicationId}`,
+        (c) => ({ ...draft.educationStep, educationIds: [c.educationId] }),
+      ),
     ),
   );
-  const stepResult = {
-    ...step,
-    ratioToBaseline: ratio(step.requestsPerSecond, baselineRps),
-    target: '≥ 0.1×, p99 ≤ 50 ms (PostgreSQL)',
-  };
+  const stepResult = { ...step, target: '≥ 0.1×, p99 ≤ 50 ms (PostgreSQL)' };
   const submits = await load({
     ...perCandidate('POST', (c) => `/api/applications/${c.applicationId}/submit`),
     amount: SUBMITTERS,
@@ -398,7 +394,7 @@ async function opened(base: string, cookieName: string, candidates: readonly See
   );
 }
 
-async function benchDatabase(kind: string, baselineRps: number) {
+async function benchDatabase(kind: string, baseline: Baseline) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nmec-bench-'));
   const pgdb = kind === 'postgres' ? await freshPostgres() : undefined;
   const env: Record<string, string> = {
@@ -430,9 +426,9 @@ async function benchDatabase(kind: string, baselineRps: number) {
         note: pgdb ? 'PostgreSQL seeded beforehand' : 'first start seeds the demo data',
         targets: 'first ≤ 20000 ms, later ≤ 5000 ms',
       },
-      ...(only.includes('accounts') ? await accountScenarios(app, s, baselineRps) : {}),
-      ...(only.includes('profile') ? await profileScenarios(app, s, baselineRps) : {}),
-      ...(only.includes('applications') ? await applicationScenarios(app, s, baselineRps, pgdb?.url) : {}),
+      ...(only.includes('accounts') ? await accountScenarios(app, s, baseline) : {}),
+      ...(only.includes('profile') ? await profileScenarios(app, s, baseline) : {}),
+      ...(only.includes('applications') ? await applicationScenarios(app, s, baseline, pgdb?.url) : {}),
     };
   } finally {
     await app?.stop();
@@ -441,16 +437,21 @@ async function benchDatabase(kind: string, baselineRps: number) {
   }
 }
 
-const baseline = await startProcess('bench/baseline-server.ts', {});
-const base = await load({ url: baseline.url, connections: CONNECTIONS });
-await baseline.stop();
+const baseline = await Baseline.start(CONNECTIONS);
 const results = [];
-for (const kind of kinds) results.push(await benchDatabase(kind, base.requestsPerSecond));
+try {
+  for (const kind of kinds) results.push(await benchDatabase(kind, baseline));
+} finally {
+  await baseline.stop();
+}
 console.log(
   JSON.stringify(
     {
       machine: { cpus: os.availableParallelism(), node: process.version, loadAverage: os.loadavg() },
-      baseline: { nodeHttpHello: base },
+      baseline: {
+        nodeHttpHello: 'measured before and after each load judged by it (baselineRps: their mean)',
+        requestsPerSecond: { min: Math.min(...baseline.runs), max: Math.max(...baseline.runs), runs: baseline.runs },
+      },
       results,
     },
     null,
