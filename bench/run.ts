@@ -20,6 +20,7 @@ import { arriving, Baseline, freshPostgres, load, option, ratio, startProcess, t
 const kinds = option('--db') ? [option('--db') === 'pg' ? 'postgres' : option('--db')!] : ['pglite', 'postgres'];
 const only = option('--only')?.split(',') ?? ['accounts', 'profile', 'applications'];
 const CONNECTIONS = 50;
+const PRINT_RUNS = 15;
 interface Session {
   base: string;
   cookie: string;
@@ -283,8 +284,8 @@ async function draftThroughApi(s: Session, ids: { workUnitId: string; schoolId: 
 }
 
 /**
- * Issue 5: a wizard step PATCH at 50 connections, and submits of `SUBMITTERS` seeded drafts against one hot site with
- * fewer seats than submitters. PostgreSQL only: the benchmark writes its set-up straight into the server's database.
+ * Issue 5: a wizard step PATCH at 50 connections, submits of `SUBMITTERS` seeded drafts against one hot site with
+ * fewer seats than submitters, and the two printed forms (R-EX-10). PostgreSQL only: the benchmark writes its set-up straight into the server's database.
  */
 async function applicationScenarios(app: Started, s: Session, baseline: Baseline, databaseUrl: string | undefined) {
   if (!databaseUrl) return { applications: 'PostgreSQL only' };
@@ -360,8 +361,16 @@ async function applicationLoad(app: Started, s: Session, baseline: Baseline, db:
            (SELECT count(*)::int FROM applications WHERE site_id = ${siteId} AND status = 'SUBMITTED') AS submitted`.execute(
     db,
   );
+  // The printed forms of the bench candidate's own application (a real photo in it), once it is submitted.
+  await call(s, 'POST', `/api/applications/${draft.applicationId}/submit`);
+  const printed = async (name: string) => timedDownloads(s, `/api/applications/${draft.applicationId}/${name}`);
   return {
     wizardStepPatch: stepResult,
+    printedForms: {
+      'form.pdf': await printed('form.pdf'),
+      'notice.pdf': await printed('notice.pdf'),
+      target: '≤ 150 ms and ≤ 150 KB each',
+    },
     hotSiteSubmits: {
       submitters: SUBMITTERS,
       seats: SEATS,
@@ -376,6 +385,21 @@ async function applicationLoad(app: Started, s: Session, baseline: Baseline, db:
       target: '≥ 500/s, zero over-booking',
     },
   };
+}
+
+/** `url` downloaded one after another as its owner would, `PRINT_RUNS` times: its size and the time to the last byte. */
+async function timedDownloads(s: Session, url: string) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < PRINT_RUNS; i++) {
+    const began = performance.now();
+    const res = await fetch(s.base + url, { headers: { cookie: s.cookie } });
+    if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+    bytes = (await res.arrayBuffer()).byteLength;
+    times.push(performance.now() - began);
+  }
+  const sorted = times.sort((a, b) => a - b);
+  return { bytes, medianMs: Math.round(sorted[sorted.length >> 1]!), maxMs: Math.round(sorted.at(-1)!) };
 }
 
 /** Each candidate opens the wizard: GET /api/profile and GET its draft, 50 at a time (set-up, not measured). */
