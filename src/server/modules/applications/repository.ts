@@ -287,30 +287,25 @@ export async function unlockEntries(ex: Executor, applicationId: string): Promis
 }
 
 /**
- * A submit's read, in one statement of its transaction: the application with its row locked (a second submit waits
- * here), everything of 个人信息 the eligibility rules judge — the work rule's columns, whether there is a photo, the
- * entries of the three groups, locked until the transaction ends so no edit slips between the judgement and the
- * locks — and the next serial for its registration number.
+ * A submit's read of 个人信息, once its application row is locked (lockApplication: the same order as a withdrawal
+ * takes, so the two never wait on each other): everything the eligibility rules judge — the work rule's columns,
+ * whether there is a photo, the entries of the three groups, locked until the transaction ends so no edit slips
+ * between the judgement and the locks — and the next serial for its registration number, in one statement.
  */
-export function lockForSubmit(ex: Executor, accountId: string, id: string) {
-  return selectApplications(ex)
-    .select([
-      sql<RuleInputs['work']>`(SELECT json_build_object('employment_status', w.employment_status,
-          'unit_affiliation', w.unit_affiliation, 'military_identity', w.military_identity)
-        FROM profile_work w WHERE w.account_id = ${accountId})`.as('work'),
-      sql<boolean>`EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId})`.as('has_photo'),
-      entriesJson('educations', accountId, { lock: true }).as('educations'),
-      entriesJson('trainings', accountId, { lock: true }).as('trainings'),
-      entriesJson('certificates', accountId, { lock: true }).as('certificates'),
-      sql<string>`nextval('application_serial_seq')`.as('serial'),
-    ])
-    .where('a.account_id', '=', accountId)
-    .where('a.id', '=', id)
-    .forUpdate('a')
-    .executeTakeFirst();
+export async function lockRuleInputs(ex: Executor, accountId: string): Promise<RuleInputs & { serial: string }> {
+  const { rows } = await sql<RuleInputs & { serial: string }>`SELECT
+      (SELECT json_build_object('employment_status', w.employment_status, 'unit_affiliation', w.unit_affiliation,
+                                'military_identity', w.military_identity)
+       FROM profile_work w WHERE w.account_id = ${accountId}) AS work,
+      EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}) AS has_photo,
+      ${entriesJson('educations', accountId, { lock: true })} AS educations,
+      ${entriesJson('trainings', accountId, { lock: true })} AS trainings,
+      ${entriesJson('certificates', accountId, { lock: true })} AS certificates,
+      nextval('application_serial_seq') AS serial`.execute(ex);
+  return rows[0]!;
 }
 
-/** What the eligibility rules judge of 个人信息, as a submit reads it (lockForSubmit) and as the profile cache holds it. */
+/** What the eligibility rules judge of 个人信息, as a submit reads it (lockRuleInputs) and as the profile cache holds it. */
 export interface RuleInputs {
   work: { employment_status: string; unit_affiliation: string; military_identity: string | null } | null;
   has_photo: boolean;

@@ -48,7 +48,7 @@ import {
   insertDraft,
   listApplications,
   lockApplication,
-  lockForSubmit,
+  lockRuleInputs,
   markSubmitted,
   markWithdrawn,
   unlockEntries,
@@ -286,21 +286,21 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
     if ((await seatsLeftForApplication(ctx.db, actor.accountId, id)) === 0) throw new AppError('SITE_FULL');
   }
   return changingProfile(ctx, actor.accountId, async (trx) => {
-    // Judged on the draft and 个人信息 as they are now, locked: a second submit of it waits here and then finds it
-    // submitted; no edit of the entries slips in before they are locked for it.
-    const row = await lockForSubmit(trx, actor.accountId, id);
+    // Judged on the draft as it is now, locked: a second submit of it waits here and then finds it submitted.
+    const row = await lockApplication(trx, actor.accountId, id);
     if (!row) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
     if (!canTransition(row.status as ApplicationStatus, 'submit')) throw new AppError('WRONG_STATE');
     requireWindow(row, now);
     const choices = row.choices as StepChoices;
     if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
     const { areaCode, siteId } = choices.confirm;
-    const snapshot = snapshotOf(row, actor, examOf(row), choices, { now });
+    const { serial, ...ruleInputs } = await lockRuleInputs(trx, actor.accountId);
+    const snapshot = snapshotOf(ruleInputs, actor, examOf(row), choices, { now });
     requireEligible(checkAll(snapshot));
     // R-EX-11: the list as it is now (a draft's exemption is read with it).
     const skillsExempt = row.skills_exempt;
     const materials = materialsFor(snapshot, { skillsExempt });
-    const registration_number = registrationNumber(row.exam_code, areaCode, row.serial);
+    const registration_number = registrationNumber(row.exam_code, areaCode, serial);
     const submission = {
       id,
       accountId: actor.accountId,

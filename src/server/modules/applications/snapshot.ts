@@ -41,7 +41,7 @@ export async function loadSnapshot(
 
 /**
  * What the eligibility rules judge, from 个人信息 as read: from the profile cache while a draft is filled in
- * (loadSnapshot), from the locked rows at a submit (lockForSubmit).
+ * (loadSnapshot), from the locked rows at a submit (lockRuleInputs).
  */
 export function snapshotOf(
   { work, has_photo, educations, trainings, certificates }: RuleInputs,
