@@ -4,7 +4,7 @@ import type { Material } from '../../../domain/application/materials';
 import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
 import { areaFeesOf } from '../../../domain/exam/exam';
-import { seatMove, type ExamRow } from '../exams/repository';
+import type { ExamRow } from '../exams/repository';
 import type { AuditEvent } from '../../../domain/audit/events';
 import { auditInsertWhen } from '../audit/repository';
 import { ENTRY_GROUP_NAMES, ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
@@ -200,18 +200,11 @@ export function lockApplication(ex: Executor, accountId: string, id: string) {
     .executeTakeFirst();
 }
 
-/** Where a submit takes its seat: the exam and the site its draft chose. */
-export interface SeatAt {
-  examId: string;
-  siteId: string;
-}
-
 /**
- * R-EX-9, R-EX-10, R-EX-12, R-PI-4: DRAFT → SUBMITTED with its registration number, the profile entries it uses
- * locked (lock_count + 1) and recorded with it, and its audit row — one statement, as a submit is the hot path of
- * the opening hour. With `seat`, the seat is taken in it too, from a shard nobody holds; when every shard with room
- * is held (or the site has no counter yet) nothing is written and undefined comes back: the caller then waits for
- * a seat (takeSeat) and submits without `seat`. Returns when it was submitted.
+ * R-EX-9, R-EX-10, R-PI-4: DRAFT → SUBMITTED with its registration number, the profile entries it uses locked
+ * (lock_count + 1) and recorded with it, and its audit row — one statement, as a submit is the hot path of the
+ * opening hour. The caller holds the draft's row lock and takes the seat after it (takeSeat), so a seat shard is
+ * held only for the end of the transaction. Returns when it was submitted.
  */
 export async function markSubmitted(
   ex: Executor,
@@ -224,16 +217,14 @@ export async function markSubmitted(
     entries: Record<EntryGroup, readonly string[]>;
   },
   audit: AuditEvent,
-  seat: SeatAt | null,
-): Promise<Date | undefined> {
+): Promise<Date> {
   const groups = ENTRY_GROUP_NAMES.map((group) => ({ group, cte: sql.ref(`locked_${group}`) }));
   const { rows } = await sql<{ submitted_at: Date }>`
-    WITH ${seat ? sql`seat AS (${seatMove(seat.examId, seat.siteId, 1, true)} RETURNING 1),` : sql``}
-    submitted AS (
+    WITH submitted AS (
       UPDATE applications SET status = 'SUBMITTED', submitted_at = now(), updated_at = now(),
         skills_exempt = ${values.skillsExempt}, materials = ${JSON.stringify(values.materials)}::jsonb,
         registration_number = ${values.registrationNumber}
-      WHERE id = ${values.id} AND status = 'DRAFT' ${seat ? sql`AND EXISTS (SELECT 1 FROM seat)` : sql``}
+      WHERE id = ${values.id} AND status = 'DRAFT'
       RETURNING submitted_at
     ),
     ${sql.join(
@@ -253,7 +244,7 @@ export async function markSubmitted(
     ),
     audit AS (${auditInsertWhen(audit, sql`EXISTS (SELECT 1 FROM submitted)`)})
     SELECT submitted_at FROM submitted`.execute(ex);
-  return rows[0]?.submitted_at;
+  return rows[0]!.submitted_at;
 }
 
 /** R-EX-9: → WITHDRAWN. */

@@ -321,17 +321,12 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
         skillsExempt,
       },
     };
-    // The seat in the same statement, from a shard nobody holds; else wait for one, and then submit.
-    let submitted_at = await markSubmitted(trx, submission, audit, { examId: row.exam_id, siteId });
-    if (!submitted_at) {
-      if (!(await takeSeat(trx, row.exam_id, siteId))) {
-        ctx.fullSites.set(siteKey(row.exam_id, siteId), siteId, true, Date.now());
-        throw new AppError('SITE_FULL');
-      }
-      submitted_at = await markSubmitted(trx, submission, audit, null);
+    const submitted_at = await markSubmitted(trx, submission, audit);
+    // The seat last: its shard is held only until the commit that follows.
+    if (!(await takeSeat(trx, row.exam_id, siteId))) {
+      ctx.fullSites.set(siteKey(row.exam_id, siteId), siteId, true, Date.now());
+      throw new AppError('SITE_FULL');
     }
-    // The draft is locked by this transaction, and its seat taken: only a broken invariant leaves it unsubmitted.
-    if (!submitted_at) throw new Error(`application ${id} was not submitted`);
     const submitted = { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
     return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
   });

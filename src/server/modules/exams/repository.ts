@@ -120,22 +120,15 @@ async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): 
     ON CONFLICT (exam_id, site_id, shard) DO NOTHING`.execute(ex);
 }
 
-/**
- * The UPDATE that adds `delta` to one shard with room for it, picked and locked; `skipLocked` passes over shards
- * others hold. A statement of its own (moveSeat) or part of a larger one (a submit's).
- */
-export function seatMove(examId: string, siteId: string, delta: 1 | -1, skipLocked: boolean) {
+/** Adds `delta` to one shard with room for it, picked and locked; `skipLocked` passes over shards others hold. */
+async function moveSeat(ex: Executor, examId: string, siteId: string, delta: 1 | -1, skipLocked: boolean) {
   const room = delta === 1 ? sql`taken < capacity` : sql`taken > 0`;
   // An uncorrelated sub-select is evaluated once (random() must not pick again for each row compared).
-  return sql`UPDATE exam_site_seats SET taken = taken + ${delta}
+  const result = await sql`UPDATE exam_site_seats SET taken = taken + ${delta}
     WHERE exam_id = ${examId} AND site_id = ${siteId} AND shard =
       (SELECT shard FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId} AND ${room}
        ORDER BY ${skipLocked ? sql`random()` : sql`shard`} LIMIT 1
-       FOR UPDATE ${skipLocked ? sql`SKIP LOCKED` : sql``})`;
-}
-
-async function moveSeat(ex: Executor, examId: string, siteId: string, delta: 1 | -1, skipLocked: boolean) {
-  const result = await seatMove(examId, siteId, delta, skipLocked).execute(ex);
+       FOR UPDATE ${skipLocked ? sql`SKIP LOCKED` : sql``})`.execute(ex);
   return Number(result.numAffectedRows ?? 0) === 1;
 }
 
