@@ -1,3 +1,4 @@
+import { allows } from '../shared/transitions';
 import type { ApplicationStatus } from './status';
 
 /**
@@ -22,7 +23,7 @@ export type PaymentTransition = keyof typeof PAYMENT_TRANSITIONS;
 
 /** True when `transition` may start from the payment state `status`. */
 export function canPaymentTransition(status: PaymentStatus, transition: PaymentTransition): boolean {
-  return (PAYMENT_TRANSITIONS[transition].from as readonly PaymentStatus[]).includes(status);
+  return allows<PaymentStatus, typeof PAYMENT_TRANSITIONS>(PAYMENT_TRANSITIONS, status, transition);
 }
 
 // R-SITE-4: the fee is paid after the on-site confirmation, on site or online where the area enables it (R-PAY-1).

@@ -1,3 +1,5 @@
+import { allows } from '../shared/transitions';
+
 /** R-EX-9: the states of an application, from the wizard's draft to the site's decision. */
 export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -31,7 +33,7 @@ export type Transition = keyof typeof TRANSITIONS;
 
 /** True when `transition` may start from `status` (the window is checked by the caller, see actionsOf). */
 export function canTransition(status: ApplicationStatus, transition: Transition): boolean {
-  return (TRANSITIONS[transition].from as readonly ApplicationStatus[]).includes(status);
+  return allows<ApplicationStatus, typeof TRANSITIONS>(TRANSITIONS, status, transition);
 }
 
 /** R-EX-9, R-PI-4: every state but 已放弃 holds the exam: one such application per candidate and exam. */
