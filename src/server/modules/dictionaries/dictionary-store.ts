@@ -34,6 +34,7 @@ export class DictionaryStore {
   private readonly recent = new Set<bigint>();
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<number> | undefined;
+  private queued: Promise<number> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -48,11 +49,21 @@ export class DictionaryStore {
     return this.indexes.get(kind)!.size;
   }
 
-  /** Applies every change since the last refresh; returns how many rows were applied. */
+  /** Applies every change committed before this call; returns how many rows were applied. */
   refresh(): Promise<number> {
-    // One refresh at a time: the poller and a writer asking for "at once" share it.
-    this.refreshing ??= this.applyChanges().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+    if (!this.refreshing) {
+      this.refreshing = this.applyChanges().finally(() => (this.refreshing = undefined));
+      return this.refreshing;
+    }
+    // One refresh at a time. The one running may have read before the caller's change committed (a writer asking
+    // for "at once" while the poller runs): the caller gets the next one, shared by all who ask meanwhile.
+    this.queued ??= this.refreshing
+      .catch(() => 0)
+      .then(() => {
+        this.queued = undefined;
+        return this.refresh();
+      });
+    return this.queued;
   }
 
   private async applyChanges(): Promise<number> {
@@ -94,6 +105,6 @@ export class DictionaryStore {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.refreshing;
+    await (this.queued ?? this.refreshing);
   }
 }
