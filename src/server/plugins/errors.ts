@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERRORS, type ErrorCode } from '../../domain/errors';
 import { zodIssuesToFields } from '../../domain/shared/validation';
+import { isDatabaseUnavailable } from '../db/errors';
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -37,6 +38,10 @@ export function registerErrorHandler(app: FastifyInstance, spaIndex?: (reply: Fa
     if (mapped) return reply.status(ERRORS[mapped].status).send(body(mapped));
     if (error instanceof SyntaxError || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
       return reply.status(error.statusCode ?? 400).send(body('BAD_REQUEST'));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.status(503).header('Retry-After', '1').send(body('UNAVAILABLE'));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL'));

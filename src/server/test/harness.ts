@@ -65,7 +65,8 @@ async function buildTestApp(
   reopen: () => Promise<DatabaseHandle>,
 ): Promise<TestApp> {
   const config = loadConfig(
-    { DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_ROOT: path.join(dataDir, 'no-web') },
+    // Errors only: an unhandled one (a 500) is then in the test's output, where CI shows it.
+    { DATA_DIR: dataDir, LOG_LEVEL: 'error', WEB_ROOT: path.join(dataDir, 'no-web') },
     overrides,
   );
   const built = await buildApp(config, { database });

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../../domain/errors';
 import type { Role } from '../../../domain/account/roles';
 import type { Registration } from '../../../domain/account/schemas';
@@ -48,7 +49,7 @@ export async function registerCandidate(
     ctx.hasher.hash(input.securityAnswer),
   ]);
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const accountId = await insertAccount(trx, {
         username: input.username,
         role: 'CANDIDATE',
@@ -113,7 +114,7 @@ export async function logIn(
 
 /** Ends this session. */
 export async function logOut(ctx: AppContext, actor: Actor, ip: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await endSession(trx, actor);
     await insertAuditEvent(trx, { type: 'LOGGED_OUT', actorId: actor.accountId, ip });
   });
@@ -164,7 +165,7 @@ export async function changePassword(
 ): Promise<void> {
   await verifyCurrentPassword(ctx, actor, input.currentPassword);
   const passwordHash = await ctx.hasher.hash(input.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await updatePasswordHash(trx, actor.accountId, passwordHash);
     await deleteOtherSessions(trx, actor.accountId, actor.tokenHash);
     await insertAuditEvent(trx, { type: 'PASSWORD_CHANGED', actorId: actor.accountId, ip });
@@ -181,7 +182,7 @@ export async function changeSecurity(
 ): Promise<void> {
   await verifyCurrentPassword(ctx, actor, input.currentPassword);
   const securityAnswerHash = await ctx.hasher.hash(input.securityAnswer);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await updateSecurity(trx, actor.accountId, {
       securityQuestion: input.securityQuestion,
       securityAnswerHash,
@@ -212,7 +213,7 @@ export async function recoverPassword(
     throw new AppError('RECOVERY_FAILED');
   }
   const passwordHash = await ctx.hasher.hash(input.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await updatePasswordHash(trx, account.id, passwordHash);
     await deleteOtherSessions(trx, account.id, null);
     await insertAuditEvent(trx, { type: 'PASSWORD_RECOVERED', actorId: account.id, ip });

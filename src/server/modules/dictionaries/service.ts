@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../../domain/errors';
 import { can } from '../../../domain/policy';
 import type { DictionaryKind, DictionaryRequestInput } from '../../../domain/dictionary/kinds';
@@ -60,7 +61,7 @@ export async function requestEntry(ctx: AppContext, actor: Actor, kind: Dictiona
   const request = { kind, name: input.name, ...place };
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.db.transaction().execute(async (trx) => {
+      return await inTransaction(ctx.db, async (trx) => {
         const pending = await findPendingRequest(trx, request);
         const id = pending?.id ?? (await insertRequest(trx, request));
         await addRequester(trx, id, actor.accountId);
@@ -126,7 +127,7 @@ export async function approveRequest(
     throw new AppError('VALIDATION', { fields: { regionCode: '行政区划代码不存在。' } });
   }
   const keys = encodeKeys(searchKeysOf(name));
-  const entryId = await ctx.db.transaction().execute(async (trx) => {
+  const entryId = await inTransaction(ctx.db, async (trx) => {
     const same = await findEntryByNaturalKey(trx, kind, name, input.code ?? null);
     const entry =
       same?.id ??
@@ -163,7 +164,7 @@ export async function approveRequest(
 export async function rejectRequest(ctx: AppContext, actor: Actor, id: string, reason: string, ip: string) {
   requireAllowed(actor, 'dictionary.review');
   const request = await loadPending(ctx, id);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (!(await decideRequest(trx, id, { status: 'REJECTED', entryId: null, reason, decidedBy: actor.accountId }))) {
       throw new AppError('ALREADY_DECIDED');
     }

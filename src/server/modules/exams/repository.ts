@@ -140,17 +140,19 @@ async function moveSeat(ex: Executor, examId: string, siteId: string, delta: 1 |
 export async function takeSeat(ex: Executor, examId: string, siteId: string): Promise<boolean> {
   const take = async () => (await moveSeat(ex, examId, siteId, 1, true)) || moveSeat(ex, examId, siteId, 1, false);
   if (await take()) return true;
-  if (await hasSeatCounter(ex, examId, siteId)) return false;
-  // The first submit for a site creates its seat shards (another first submitter may be creating them too: the
-  // insert then waits for it, and the seat is looked for again either way).
-  await ensureSeatCounter(ex, examId, siteId);
+  const left = await seatsLeftInShards(ex, examId, siteId);
+  if (left === 0) return false;
+  // No shards yet: the first submit for a site creates them (another first submitter may be creating them too: the
+  // insert then waits for it). Seats left: shards another first submitter committed after `take` looked.
+  if (left === null) await ensureSeatCounter(ex, examId, siteId);
   return take();
 }
 
-async function hasSeatCounter(ex: Executor, examId: string, siteId: string): Promise<boolean> {
-  const { rows } = await sql`SELECT 1 FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId}
-    LIMIT 1`.execute(ex);
-  return rows.length > 0;
+/** Seats left in a site's shards for an exam, as committed now; null while the site has no shards. */
+async function seatsLeftInShards(ex: Executor, examId: string, siteId: string): Promise<number | null> {
+  const { rows } = await sql<{ left: number | null }>`SELECT sum(capacity - taken)::int AS left
+    FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId}`.execute(ex);
+  return rows[0]?.left ?? null;
 }
 
 /** R-EX-9: gives back the seat of a withdrawn application. */

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../../domain/errors';
 import { publishedFees, type PublishedFees } from '../../../domain/application/fees';
 import { areaFeesOf, isRegistrationOpen } from '../../../domain/exam/exam';
@@ -73,7 +74,7 @@ export async function importSkillsExemptions(
 ) {
   if (!can(actor, 'exemption.import')) throw new AppError('FORBIDDEN');
   const exam = await requireExam(ctx, examId);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const rows = items.map((item, i) => ({
       line: i + 2,
       idNumber: item.idNumber,

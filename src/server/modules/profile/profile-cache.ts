@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/connect';
@@ -19,7 +20,7 @@ export function changingProfile<R>(
   accountId: string,
   change: (trx: Transaction<Database>) => Promise<R>,
 ): Promise<R> {
-  return thenForgetting(ctx, accountId, () => ctx.db.transaction().execute(change));
+  return thenForgetting(ctx, accountId, () => inTransaction(ctx.db, change));
 }
 
 /** As changingProfile, for a change that is one statement: atomic as it is, so it needs no transaction. */
