@@ -4,7 +4,7 @@ import type { Material } from '../../../domain/application/materials';
 import type { StepChoices } from '../../../domain/application/steps';
 import type { Executor } from '../../db/connect';
 import { areaFeesOf } from '../../../domain/exam/exam';
-import type { ExamRow } from '../exams/repository';
+import { seatsLeftInShards, takeSeatWhen, type ExamRow } from '../exams/repository';
 import type { AuditEvent } from '../../../domain/audit/events';
 import { auditInsertWhen } from '../audit/repository';
 import { ENTRY_GROUP_NAMES, ENTRY_GROUPS, type EntryGroup } from '../profile/entry-groups';
@@ -200,53 +200,6 @@ export function lockApplication(ex: Executor, accountId: string, id: string) {
     .executeTakeFirst();
 }
 
-/**
- * R-EX-9, R-EX-10, R-PI-4: DRAFT → SUBMITTED with its registration number, the profile entries it uses locked
- * (lock_count + 1) and recorded with it, and its audit row — one statement, as a submit is the hot path of the
- * opening hour. The caller holds the draft's row lock and takes the seat after it (takeSeat), so a seat shard is
- * held only for the end of the transaction. Returns when it was submitted.
- */
-export async function markSubmitted(
-  ex: Executor,
-  values: {
-    id: string;
-    accountId: string;
-    registrationNumber: string;
-    skillsExempt: boolean;
-    materials: Material[];
-    entries: Record<EntryGroup, readonly string[]>;
-  },
-  audit: AuditEvent,
-): Promise<Date> {
-  const groups = ENTRY_GROUP_NAMES.map((group) => ({ group, cte: sql.ref(`locked_${group}`) }));
-  const { rows } = await sql<{ submitted_at: Date }>`
-    WITH submitted AS (
-      UPDATE applications SET status = 'SUBMITTED', submitted_at = now(), updated_at = now(),
-        skills_exempt = ${values.skillsExempt}, materials = ${JSON.stringify(values.materials)}::jsonb,
-        registration_number = ${values.registrationNumber}
-      WHERE id = ${values.id} AND status = 'DRAFT'
-      RETURNING submitted_at
-    ),
-    ${sql.join(
-      groups.map(
-        ({ group, cte }) => sql`${cte} AS (
-          UPDATE ${sql.table(ENTRY_GROUPS[group].table)} SET lock_count = lock_count + 1
-          WHERE account_id = ${values.accountId} AND id = ANY(${values.entries[group]}::bigint[])
-            AND EXISTS (SELECT 1 FROM submitted) RETURNING id)`,
-      ),
-    )},
-    recorded AS (
-      INSERT INTO application_entries (application_id, entry_group, entry_id)
-      ${sql.join(
-        groups.map(({ group, cte }) => sql`SELECT ${values.id}::bigint, ${group}, id FROM ${cte}`),
-        sql` UNION ALL `,
-      )}
-    ),
-    audit AS (${auditInsertWhen(audit, sql`EXISTS (SELECT 1 FROM submitted)`)})
-    SELECT submitted_at FROM submitted`.execute(ex);
-  return rows[0]!.submitted_at;
-}
-
 /** R-EX-9: → WITHDRAWN. */
 export async function markWithdrawn(ex: Executor, id: string): Promise<void> {
   await sql`UPDATE applications SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now()
@@ -278,22 +231,107 @@ export async function unlockEntries(ex: Executor, applicationId: string): Promis
 }
 
 /**
- * A submit's read of 个人信息, once its application row is locked (lockApplication: the same order as a withdrawal
- * takes, so the two never wait on each other): everything the eligibility rules judge — the work rule's columns,
- * whether there is a photo, the entries of the three groups, locked until the transaction ends so no edit slips
- * between the judgement and the locks — and the next serial for its registration number, in one statement.
+ * What the eligibility rules judge of 个人信息 (the work rule's columns, whether there is a photo, the entries of the
+ * three groups) as one JSON value; with `lock`, the entries stay locked until the statement's transaction ends.
  */
-export async function lockRuleInputs(ex: Executor, accountId: string): Promise<RuleInputs & { serial: string }> {
-  const { rows } = await sql<RuleInputs & { serial: string }>`SELECT
-      (SELECT json_build_object('employment_status', w.employment_status, 'unit_affiliation', w.unit_affiliation,
-                                'military_identity', w.military_identity)
-       FROM profile_work w WHERE w.account_id = ${accountId}) AS work,
-      EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}) AS has_photo,
-      ${entriesJson('educations', accountId, { lock: true })} AS educations,
-      ${entriesJson('trainings', accountId, { lock: true })} AS trainings,
-      ${entriesJson('certificates', accountId, { lock: true })} AS certificates,
-      nextval('application_serial_seq') AS serial`.execute(ex);
-  return rows[0]!;
+function ruleInputsJson(accountId: string, { lock = false } = {}) {
+  return sql<string>`json_build_object(
+    'work', (SELECT json_build_object('employment_status', w.employment_status, 'unit_affiliation', w.unit_affiliation,
+                                      'military_identity', w.military_identity)
+             FROM profile_work w WHERE w.account_id = ${accountId}),
+    'has_photo', EXISTS (SELECT 1 FROM profile_photos p WHERE p.account_id = ${accountId}),
+    ${sql.join(ENTRY_GROUP_NAMES.map((group) => sql`${sql.lit(group)}, ${entriesJson(group, accountId, { lock })}`))}
+  )::text`;
+}
+
+/**
+ * A submit's read, one statement and no lock: the application as it is now with its row version, what the rules
+ * judge of 个人信息 (as JSON text, which the submitting statement compares) and the next serial for a registration
+ * number (a submit that fails leaves a gap, as a rollback would).
+ */
+export async function readForSubmit(ex: Executor, accountId: string, id: string) {
+  const row = await selectApplications(ex)
+    .where('a.account_id', '=', accountId)
+    .where('a.id', '=', id)
+    .select([
+      sql<string>`a.xmin::text`.as('version'),
+      ruleInputsJson(accountId).as('rule_inputs'),
+      sql<string>`nextval('application_serial_seq')::text`.as('serial'),
+    ])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { version, rule_inputs, serial, ...application } = row;
+  return {
+    application,
+    version,
+    ruleInputsText: rule_inputs,
+    ruleInputs: JSON.parse(rule_inputs) as RuleInputs,
+    serial,
+  };
+}
+
+/** What a submit writes, judged on what readForSubmit read. */
+export interface Submission {
+  id: string;
+  accountId: string;
+  /** The row version and the rule inputs' JSON text that were judged (readForSubmit). */
+  version: string;
+  ruleInputsText: string;
+  examId: string;
+  siteId: string;
+  registrationNumber: string;
+  skillsExempt: boolean;
+  materials: Material[];
+  entries: Record<EntryGroup, readonly string[]>;
+}
+
+/**
+ * R-EX-9, R-EX-10, R-EX-12, R-PI-4: DRAFT → SUBMITTED in one statement (one round trip and its own commit: a submit
+ * is the hot path of the opening hour), and only if what was judged still holds: the application row unchanged
+ * since the read (its version), then, with it locked, 个人信息's rule inputs unchanged with the entries locked (the
+ * order a withdrawal takes), then a seat taken (takeSeatWhen). With all three it marks the application with its
+ * registration number, locks the entries it uses (lock_count + 1) and records them, and writes its audit row.
+ * `current`: nothing judged had changed; `submittedAt`: null when it did not submit; `seatsLeft`: as the statement
+ * saw them (null: the site's seat shards do not exist yet).
+ */
+export async function submitIfUnchanged(ex: Executor, s: Submission, audit: AuditEvent) {
+  const groups = ENTRY_GROUP_NAMES.map((group) => ({ group, cte: sql.ref(`locked_${group}`) }));
+  const { rows } = await sql<{ current: boolean; submitted_at: Date | null; seats_left: number | null }>`
+    WITH judged AS (
+      SELECT id FROM applications
+      WHERE id = ${s.id} AND account_id = ${s.accountId} AND status = 'DRAFT' AND xmin::text = ${s.version}
+      FOR UPDATE
+    ),
+    unchanged AS (SELECT ${ruleInputsJson(s.accountId, { lock: true })} = ${s.ruleInputsText} AS same FROM judged),
+    seat AS (${takeSeatWhen(s.examId, s.siteId, sql`(SELECT same FROM unchanged)`)}),
+    submitted AS (
+      UPDATE applications SET status = 'SUBMITTED', submitted_at = now(), updated_at = now(),
+        skills_exempt = ${s.skillsExempt}, materials = ${JSON.stringify(s.materials)}::jsonb,
+        registration_number = ${s.registrationNumber}
+      WHERE id = ${s.id} AND EXISTS (SELECT 1 FROM seat)
+      RETURNING submitted_at
+    ),
+    ${sql.join(
+      groups.map(
+        ({ group, cte }) => sql`${cte} AS (
+          UPDATE ${sql.table(ENTRY_GROUPS[group].table)} SET lock_count = lock_count + 1
+          WHERE account_id = ${s.accountId} AND id = ANY(${s.entries[group]}::bigint[])
+            AND EXISTS (SELECT 1 FROM submitted) RETURNING id)`,
+      ),
+    )},
+    recorded AS (
+      INSERT INTO application_entries (application_id, entry_group, entry_id)
+      ${sql.join(
+        groups.map(({ group, cte }) => sql`SELECT ${s.id}::bigint, ${group}, id FROM ${cte}`),
+        sql` UNION ALL `,
+      )}
+    ),
+    audit AS (${auditInsertWhen(audit, sql`EXISTS (SELECT 1 FROM submitted)`)})
+    SELECT coalesce((SELECT same FROM unchanged), false) AS current,
+      (SELECT submitted_at FROM submitted) AS submitted_at,
+      ${seatsLeftInShards(s.examId, s.siteId)} AS seats_left`.execute(ex);
+  const { current, submitted_at, seats_left } = rows[0]!;
+  return { current, submittedAt: submitted_at, seatsLeft: seats_left };
 }
 
 /** What the eligibility rules judge of 个人信息, as a submit reads it (lockRuleInputs) and as the profile cache holds it. */

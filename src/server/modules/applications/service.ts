@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { actionsOf } from '../../../domain/application/actions';
 import {
   checkAll,
@@ -30,7 +31,14 @@ import { zodIssuesToFields } from '../../../domain/shared/validation';
 import type { AppContext } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import { insertAuditEvent } from '../audit/repository';
-import { areaExists, findSite, releaseSeat, seatsLeft, seatsLeftForApplication, takeSeat } from '../exams/repository';
+import {
+  areaExists,
+  ensureSeatCounter,
+  findSite,
+  releaseSeat,
+  seatsLeft,
+  seatsLeftForApplication,
+} from '../exams/repository';
 import { presentExam, requireExam, windowOf } from '../exams/service';
 import {
   APPLICATION_FORM_TITLE,
@@ -38,7 +46,7 @@ import {
   renderApplicationForm,
   renderSuccessNotice,
 } from '../print/forms';
-import { changingProfile } from '../profile/profile-cache';
+import { changingProfile, changingProfileInOneStatement } from '../profile/profile-cache';
 import type { Actor } from '../sessions/session';
 import {
   feesOf,
@@ -48,9 +56,9 @@ import {
   insertDraft,
   listApplications,
   lockApplication,
-  lockRuleInputs,
-  markSubmitted,
   markWithdrawn,
+  readForSubmit,
+  submitIfUnchanged,
   unlockEntries,
   type ApplicationRow,
 } from './repository';
@@ -270,11 +278,16 @@ async function saveStepOn(ctx: AppContext, actor: Actor, row: ApplicationRow, pa
   return presentApplication(saved, now);
 }
 
+/** Reads and judgements a submit makes again when what it judged changed before its statement ran. */
+const SUBMIT_ATTEMPTS = 3;
+/** Times a submit tries again for a seat when every shard with room was held by other submits, 1–4 ms apart. */
+const SEAT_TRIES = 100;
+
 /**
- * R-EX-8…12, R-PI-4, R-SITE-1: submits a complete draft, in one transaction: every rule is judged on 个人信息 with
- * its entries locked, so nothing can change between the judgement and the locks; the seat is taken last, so a
- * seat shard is held only for the end of the transaction, and a full site rolls everything back (the draft stays
- * a draft).
+ * R-EX-8…12, R-PI-4, R-SITE-1: submits a complete draft. It reads the draft and 个人信息 (one statement), judges
+ * every rule on them, and submits in one statement that writes only if nothing judged has changed and a seat is
+ * free (submitIfUnchanged): a full site, or a change, leaves everything as it was (the draft stays a draft).
+ * After a change it reads and judges again: a second submit of the same draft then finds it submitted.
  */
 export async function submitApplication(ctx: AppContext, actor: Actor, id: string, ip: string) {
   assertCandidate(actor);
@@ -285,17 +298,16 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
   if (seenSite && ctx.fullSites.get(seenSite, now.getTime())) {
     if ((await seatsLeftForApplication(ctx.db, actor.accountId, id)) === 0) throw new AppError('SITE_FULL');
   }
-  return changingProfile(ctx, actor.accountId, async (trx) => {
-    // Judged on the draft as it is now, locked: a second submit of it waits here and then finds it submitted.
-    const row = await lockApplication(trx, actor.accountId, id);
-    if (!row) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
+  for (let attempt = 1; ; attempt++) {
+    const read = await readForSubmit(ctx.db, actor.accountId, id);
+    if (!read) throw new AppError('NOT_FOUND', { message: '该报名不存在。' });
+    const { application: row, serial } = read;
     if (!canTransition(row.status as ApplicationStatus, 'submit')) throw new AppError('WRONG_STATE');
     requireWindow(row, now);
     const choices = row.choices as StepChoices;
     if (nextStep(choices) !== null || !choices.confirm) throw new AppError('STEPS_INCOMPLETE');
     const { areaCode, siteId } = choices.confirm;
-    const { serial, ...ruleInputs } = await lockRuleInputs(trx, actor.accountId);
-    const snapshot = snapshotOf(ruleInputs, actor, examOf(row), choices, { now });
+    const snapshot = snapshotOf(read.ruleInputs, actor, examOf(row), choices, { now });
     requireEligible(checkAll(snapshot));
     // R-EX-11: the list as it is now (a draft's exemption is read with it).
     const skillsExempt = row.skills_exempt;
@@ -304,6 +316,10 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
     const submission = {
       id,
       accountId: actor.accountId,
+      version: read.version,
+      ruleInputsText: read.ruleInputsText,
+      examId: row.exam_id,
+      siteId,
       registrationNumber: registration_number,
       skillsExempt,
       materials,
@@ -321,15 +337,33 @@ export async function submitApplication(ctx: AppContext, actor: Actor, id: strin
         skillsExempt,
       },
     };
-    const submitted_at = await markSubmitted(trx, submission, audit);
-    // The seat last: its shard is held only until the commit that follows.
-    if (!(await takeSeat(trx, row.exam_id, siteId))) {
+    const submit = () =>
+      changingProfileInOneStatement(ctx, actor.accountId, (ex) => submitIfUnchanged(ex, submission, audit));
+    let outcome = await submit();
+    // Seats left, but each shard with room held by another submit for the last milliseconds of its own.
+    for (let tries = 1; outcome.current && !outcome.submittedAt && (outcome.seatsLeft ?? 0) > 0; tries++) {
+      if (tries >= SEAT_TRIES) throw new AppError('UNAVAILABLE', { retryAfterSeconds: 1 });
+      await sleep(1 + Math.random() * 3);
+      outcome = await submit();
+    }
+    if (outcome.submittedAt) {
+      const submitted = {
+        registration_number,
+        submitted_at: outcome.submittedAt,
+        skills_exempt: skillsExempt,
+        materials,
+      };
+      return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
+    }
+    if (outcome.current && outcome.seatsLeft === 0) {
       ctx.fullSites.set(siteKey(row.exam_id, siteId), siteId, true, Date.now());
       throw new AppError('SITE_FULL');
     }
-    const submitted = { registration_number, submitted_at, skills_exempt: skillsExempt, materials };
-    return presentApplication({ ...row, ...submitted, status: 'SUBMITTED' }, now);
-  });
+    if (attempt >= SUBMIT_ATTEMPTS) throw new AppError('UNAVAILABLE', { retryAfterSeconds: 1 });
+    // Not current: something judged changed, so read and judge again. No seat shards yet: the site's first submit
+    // creates them, then submits as any other.
+    if (outcome.current) await ensureSeatCounter(ctx.db, row.exam_id, siteId);
+  }
 }
 
 /** R-EX-9, R-PI-4: 放弃报考 during the window: gives back the seat of a submitted application, unlocks its entries. */

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/connect';
 
 const EXAM_COLUMNS = [
@@ -110,7 +110,7 @@ export async function seatsLeftForApplication(ex: Executor, accountId: string, a
 const MAX_SEAT_SHARDS = 16;
 
 /** R-EX-12: creates the seat shards of an exam at a site, the site's capacity shared out over them, unless they exist. */
-async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): Promise<void> {
+export async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): Promise<void> {
   await sql`INSERT INTO exam_site_seats (exam_id, site_id, shard, capacity)
     SELECT ${examId}, s.id, g.shard, s.capacity / k.n + CASE WHEN g.shard < s.capacity % k.n THEN 1 ELSE 0 END
     FROM exam_sites s
@@ -120,44 +120,36 @@ async function ensureSeatCounter(ex: Executor, examId: string, siteId: string): 
     ON CONFLICT (exam_id, site_id, shard) DO NOTHING`.execute(ex);
 }
 
-/** Adds `delta` to one shard with room for it, picked and locked; `skipLocked` passes over shards others hold. */
-async function moveSeat(ex: Executor, examId: string, siteId: string, delta: 1 | -1, skipLocked: boolean) {
-  const room = delta === 1 ? sql`taken < capacity` : sql`taken > 0`;
-  // An uncorrelated sub-select is evaluated once (random() must not pick again for each row compared).
-  const result = await sql`UPDATE exam_site_seats SET taken = taken + ${delta}
-    WHERE exam_id = ${examId} AND site_id = ${siteId} AND shard =
-      (SELECT shard FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId} AND ${room}
-       ORDER BY ${skipLocked ? sql`random()` : sql`shard`} LIMIT 1
-       FOR UPDATE ${skipLocked ? sql`SKIP LOCKED` : sql``})`.execute(ex);
-  return Number(result.numAffectedRows ?? 0) === 1;
+/**
+ * R-EX-12: the statement part that takes one seat when `when` holds, RETURNING its shard: a shard with room that
+ * nobody holds, or none. It never waits for a held shard: a shard locked and found full on its latest row stays
+ * locked to the end of the statement, so a submit that then waited could wait on one that waits on it. "None"
+ * with seats left (seatsLeftInShards) means every shard with room was held for the last milliseconds of a submit.
+ */
+export function takeSeatWhen(examId: string, siteId: string, when: RawBuilder<unknown>) {
+  return sql`UPDATE exam_site_seats SET taken = taken + 1
+    WHERE exam_id = ${examId} AND site_id = ${siteId} AND taken < capacity
+      AND shard = CASE WHEN ${when} THEN (SELECT shard FROM exam_site_seats
+        WHERE exam_id = ${examId} AND site_id = ${siteId} AND taken < capacity
+        ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED) END
+    RETURNING shard`;
+}
+
+/** R-EX-12: seats left in the site's shards for the exam, as the statement sees them; null while there are none. */
+export function seatsLeftInShards(examId: string, siteId: string) {
+  return sql<number | null>`(SELECT sum(capacity - taken)::int FROM exam_site_seats
+    WHERE exam_id = ${examId} AND site_id = ${siteId})`;
 }
 
 /**
- * R-EX-12: takes one seat, or returns false when none is left. First a free shard nobody holds; when every shard
- * with room is held, waits for one: PostgreSQL re-checks `taken < capacity` on the latest row after the wait, so
- * a site is never over-booked, and "full" is said only when no shard has room once the others have committed.
+ * R-EX-9: gives back the seat of a withdrawn application, to the first shard with a seat taken: it may wait for
+ * that shard, but in shard order and holding no other (a submit never waits for one), so it cannot deadlock.
  */
-export async function takeSeat(ex: Executor, examId: string, siteId: string): Promise<boolean> {
-  const take = async () => (await moveSeat(ex, examId, siteId, 1, true)) || moveSeat(ex, examId, siteId, 1, false);
-  if (await take()) return true;
-  const left = await seatsLeftInShards(ex, examId, siteId);
-  if (left === 0) return false;
-  // No shards yet: the first submit for a site creates them (another first submitter may be creating them too: the
-  // insert then waits for it). Seats left: shards another first submitter committed after `take` looked.
-  if (left === null) await ensureSeatCounter(ex, examId, siteId);
-  return take();
-}
-
-/** Seats left in a site's shards for an exam, as committed now; null while the site has no shards. */
-async function seatsLeftInShards(ex: Executor, examId: string, siteId: string): Promise<number | null> {
-  const { rows } = await sql<{ left: number | null }>`SELECT sum(capacity - taken)::int AS left
-    FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId}`.execute(ex);
-  return rows[0]?.left ?? null;
-}
-
-/** R-EX-9: gives back the seat of a withdrawn application. */
 export async function releaseSeat(ex: Executor, examId: string, siteId: string): Promise<void> {
-  if (!(await moveSeat(ex, examId, siteId, -1, true))) await moveSeat(ex, examId, siteId, -1, false);
+  await sql`UPDATE exam_site_seats SET taken = taken - 1
+    WHERE exam_id = ${examId} AND site_id = ${siteId} AND taken > 0
+      AND shard = (SELECT shard FROM exam_site_seats WHERE exam_id = ${examId} AND site_id = ${siteId} AND taken > 0
+                   ORDER BY shard LIMIT 1 FOR UPDATE)`.execute(ex);
 }
 
 /** R-EX-1: an exam's fees in an area, in fen (a row of exam_area_fees). */
