@@ -69,10 +69,17 @@ export async function startJourney(
   options: { dictionaries?: readonly DictionaryImport[]; candidate?: Candidate } = {},
 ): Promise<Journey> {
   const server = await startServer({ dictionaries: options.dictionaries ?? [] });
-  const browser = await launchBrowser();
-  const page = await openPage(browser, server);
-  if (options.candidate) await register(page, options.candidate);
-  return { server, browser, page };
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const page = await openPage(browser, server);
+    if (options.candidate) await register(page, options.candidate);
+    return { server, browser, page };
+  } catch (error) {
+    // A journey that cannot start leaves no server behind (vitest would end, the server would not).
+    await endJourney({ server, browser });
+    throw error;
+  }
 }
 
 export async function endJourney(journey: Partial<Journey>): Promise<void> {
