@@ -125,8 +125,10 @@ export function applicationRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['applications'],
         summary: '提交报名：重新审核全部条件，占用考点名额，发放报名编号，锁定所用条目（R-EX-9、R-EX-12、R-PI-4）',
+        description:
+          '503（带 Retry-After）：名额争用或所填信息同时变化，多次重试仍未完成，请稍后再提交；报名保持草稿。',
         params: idParams,
-        response: { 200: applicationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: applicationSchema, ...errorResponses(400, 401, 403, 404, 409, 503) },
       },
     },
     async (request) => submitApplication(ctx, await requireActor(ctx, request), request.params.id, request.ip),

@@ -13,7 +13,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['operations'],
         summary: '健康检查：数据库可用时 200',
-        response: { 200: z.object({ status: z.literal('ok') }), 503: errorResponses(400)[400] },
+        response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses(503) },
       },
     },
     async () => {
