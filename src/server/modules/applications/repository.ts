@@ -105,9 +105,14 @@ export function feesOf(
   return applicationFees(areaFeesOf(row.skills_fee_fen, row.written_fee_fen), { skillsExempt: row.skills_exempt });
 }
 
+/** The candidate's application `id` (another candidate's is not found), as selectApplications reads it. */
+function selectApplication(ex: Executor, accountId: string, id: string) {
+  return selectApplications(ex).where('a.account_id', '=', accountId).where('a.id', '=', id);
+}
+
 /** The candidate's application `id`; another candidate's is not found. */
 export function findApplication(ex: Executor, accountId: string, id: string) {
-  return selectApplications(ex).where('a.account_id', '=', accountId).where('a.id', '=', id).executeTakeFirst();
+  return selectApplication(ex, accountId, id).executeTakeFirst();
 }
 
 /** R-EX-2: every application of the candidate, newest first. */
@@ -193,11 +198,7 @@ export type SavedStep = NonNullable<ReturnType<Awaited<ReturnType<typeof saveCho
 
 /** The candidate's application as it is now, its row locked for a state change (a second one waits here). */
 export function lockApplication(ex: Executor, accountId: string, id: string) {
-  return selectApplications(ex)
-    .where('a.account_id', '=', accountId)
-    .where('a.id', '=', id)
-    .forUpdate('a')
-    .executeTakeFirst();
+  return selectApplication(ex, accountId, id).forUpdate('a').executeTakeFirst();
 }
 
 /** R-EX-9: → WITHDRAWN. */
@@ -250,9 +251,7 @@ function ruleInputsJson(accountId: string, { lock = false } = {}) {
  * number (a submit that fails leaves a gap, as a rollback would).
  */
 export async function readForSubmit(ex: Executor, accountId: string, id: string) {
-  const row = await selectApplications(ex)
-    .where('a.account_id', '=', accountId)
-    .where('a.id', '=', id)
+  const row = await selectApplication(ex, accountId, id)
     .select([
       sql<string>`a.xmin::text`.as('version'),
       ruleInputsJson(accountId).as('rule_inputs'),
@@ -334,7 +333,7 @@ export async function submitIfUnchanged(ex: Executor, s: Submission, audit: Audi
   return { current, submittedAt: submitted_at, seatsLeft: seats_left };
 }
 
-/** What the eligibility rules judge of 个人信息, as a submit reads it (lockRuleInputs) and as the profile cache holds it. */
+/** What the eligibility rules judge of 个人信息, as a submit reads it (readForSubmit) and as the profile cache holds it. */
 export interface RuleInputs {
   work: { employment_status: string; unit_affiliation: string; military_identity: string | null } | null;
   has_photo: boolean;

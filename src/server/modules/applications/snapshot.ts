@@ -20,7 +20,8 @@ interface SnapshotOptions {
 
 /**
  * What the eligibility rules judge while a draft is filled in: 个人信息 as this process last read it (the profile
- * cache; a submit judges again on the locked rows), the exam and the wizard's choices.
+ * cache; a submit judges again on its own read, and writes only if that has not changed), the exam and the
+ * wizard's choices.
  */
 export async function loadSnapshot(
   ctx: AppContext,
@@ -41,7 +42,7 @@ export async function loadSnapshot(
 
 /**
  * What the eligibility rules judge, from 个人信息 as read: from the profile cache while a draft is filled in
- * (loadSnapshot), from the locked rows at a submit (lockRuleInputs).
+ * (loadSnapshot), from a submit's own read (readForSubmit).
  */
 export function snapshotOf(
   { work, has_photo, educations, trainings, certificates }: RuleInputs,
