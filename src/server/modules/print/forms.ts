@@ -10,11 +10,19 @@ import { EDUCATION_FIELD_LABELS } from '../../../domain/profile/education';
 import { STUDY_LENGTHS } from '../../../domain/profile/options';
 import { TRAINING_FIELD_LABELS } from '../../../domain/profile/training';
 import { WORK_FIELD_LABELS } from '../../../domain/profile/work';
-import { renderForm, type Row, type Section } from './layout';
+import type { FormSpec, Row, Section } from './layout';
 import type { PrintableApplication } from './printable';
 
 export const APPLICATION_FORM_TITLE = '医师资格考试报名暨授予医师资格申请表';
 export const SUCCESS_NOTICE_TITLE = '医师资格考试网上报名成功通知单';
+
+/**
+ * The layout (pdfkit, bwip-js, the fonts) loads on the first print, not with the server: about half a second of a
+ * start-up (main.ts warms printing up in the background once the server listens).
+ */
+async function renderForm(spec: FormSpec): Promise<Buffer> {
+  return (await import('./layout')).renderForm(spec);
+}
 
 const CONTACT = CONTACT_FIELD_LABELS;
 const WORK = WORK_FIELD_LABELS;
