@@ -59,20 +59,17 @@ export async function requestEntry(ctx: AppContext, actor: Actor, kind: Dictiona
   if (existing) throw new AppError('ALREADY_IN_DICTIONARY');
   await ctx.throttles.dictionaryRequestsByAccount.hit(actor.accountId);
   const request = { kind, name: input.name, ...place };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await inTransaction(ctx.db, async (trx) => {
-        const pending = await findPendingRequest(trx, request);
-        const id = pending?.id ?? (await insertRequest(trx, request));
-        await addRequester(trx, id, actor.accountId);
-        return { id, status: 'PENDING' as const, merged: pending !== undefined };
-      });
-    } catch (error) {
-      // Two candidates asking for the same name at once: the second joins the first's request.
-      if (attempt === 0 && isUniqueViolation(error, 'dictionary_requests_pending_key')) continue;
-      throw error;
-    }
-  }
+  return inTransaction(
+    ctx.db,
+    async (trx) => {
+      const pending = await findPendingRequest(trx, request);
+      const id = pending?.id ?? (await insertRequest(trx, request));
+      await addRequester(trx, id, actor.accountId);
+      return { id, status: 'PENDING' as const, merged: pending !== undefined };
+    },
+    // Two candidates asking for the same name at once: the second's new run joins the first's request.
+    { alsoRetry: (error) => isUniqueViolation(error, 'dictionary_requests_pending_key') },
+  );
 }
 
 const presentRequest = (r: Awaited<ReturnType<typeof requestsOfAccount>>[number]) => ({
