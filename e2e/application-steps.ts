@@ -95,7 +95,7 @@ export async function waitForStep(page: Page, title: string): Promise<void> {
 
 /** From 考试报名: 开始新的报名, then 报名 on the exam's card; ends on ②基本情况. */
 export async function startApplication(page: Page): Promise<void> {
-  await page.getByRole('link', { name: '考试报名' }).click();
+  await page.getByRole('link', { name: '考试报名', exact: true }).click();
   await page.getByRole('button', { name: '开始新的报名' }).click();
   await page.waitForURL('**/exams/new');
   await page.getByRole('article', { name: CLINICAL_EXAM }).getByRole('button', { name: '报名' }).click();

@@ -36,7 +36,7 @@ describe('a new candidate registers for 临床执业医师 through the six steps
 
   it('fills 工作情况 in 个人信息, then finds 考试报名 with nothing yet (R-PI-7, R-EX-2)', async () => {
     await fillWork(page);
-    await page.getByRole('link', { name: '考试报名' }).click();
+    await page.getByRole('link', { name: '考试报名', exact: true }).click();
     await page.getByRole('heading', { name: '考试报名', level: 1 }).waitFor();
     await page.getByText('您还没有报名').waitFor();
   });
@@ -84,7 +84,7 @@ describe('a new candidate registers for 临床执业医师 through the six steps
     await elsewhere.getByRole('heading', { name: `欢迎您，${CANDIDATE.name}` }).waitFor();
     await page.close();
     page = elsewhere;
-    await page.getByRole('link', { name: '考试报名' }).click();
+    await page.getByRole('link', { name: '考试报名', exact: true }).click();
     const card = applicationCards(page);
     await card.getByText('草稿').first().waitFor();
     expect(await card.getByRole('button', { name: '放弃报考' }).count()).toBe(1);

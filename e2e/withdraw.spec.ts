@@ -36,7 +36,7 @@ describe('a candidate withdraws a submitted application and applies again (R-EX-
     await page.getByRole('link', { name: '个人信息' }).click();
     await educations().getByRole('img', { name: '已锁定' }).waitFor();
 
-    await page.getByRole('link', { name: '考试报名' }).click();
+    await page.getByRole('link', { name: '考试报名', exact: true }).click();
     await page.getByRole('button', { name: '开始新的报名' }).click();
     const exam = page.getByRole('article', { name: CLINICAL_EXAM });
     await exam.getByText('您已报名该考试。').waitFor();
@@ -44,7 +44,7 @@ describe('a candidate withdraws a submitted application and applies again (R-EX-
   });
 
   it('放弃报考 asks first, then the application shows 已放弃 with no action left', async () => {
-    await page.getByRole('link', { name: '考试报名' }).click();
+    await page.getByRole('link', { name: '考试报名', exact: true }).click();
     const card = applicationCards(page);
     await card.getByText('待现场确认').first().waitFor();
     await card.getByRole('button', { name: '放弃报考' }).click();
