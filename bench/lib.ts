@@ -86,7 +86,9 @@ export async function startProcess(
   const began = Date.now();
   // BENCH_CPU_PROF=dir: every spawned process writes a V8 CPU profile there on exit (to find where time goes).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const imports = ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p])];
+  // TypeScript (a bench server, a probe) through tsx; the app's build (scripts/start.mjs) as npm start runs it.
+  const loader = [script, ...preload].some((file) => file.endsWith('.ts')) ? ['--import', 'tsx'] : [];
+  const imports = [...loader, ...preload.flatMap((p) => ['--import', p])];
   const child = spawn(process.execPath, [...profile, ...imports, script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -436,10 +436,10 @@ async function benchDatabase(kind: string, baseline: Baseline) {
       execFileSync(process.execPath, ['--import', 'tsx', 'src/server/seed/seed-cli.ts'], {
         env: { ...process.env, ...env },
       });
-    app = await startProcess('src/server/main.ts', env, { readyPath: '/healthz' });
+    app = await startProcess('scripts/start.mjs', env, { readyPath: '/healthz' });
     const firstStartMs = app.startMs;
     await app.stop();
-    app = await startProcess('src/server/main.ts', env, { readyPath: '/healthz' });
+    app = await startProcess('scripts/start.mjs', env, { readyPath: '/healthz' });
     const laterStartMs = app.startMs;
     const s = await registerCandidate(app.url, `bench${process.pid}`);
     return {

@@ -59,14 +59,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real server (`node --import tsx src/server/main.ts`) on a free port with a fresh embedded database,
- * serving the built web app from dist/web, and waits until GET /healthz answers 200. Dictionaries given are first
- * imported into that database through the operators' own import command, so a journey does not depend on what the
- * demo seed happens to hold.
+ * Starts the real server as `npm start` does (scripts/start.mjs: the build in dist/server) on a free port with a
+ * fresh embedded database, serving the built web app from dist/web, and waits until GET /healthz answers 200.
+ * Dictionaries given are first imported into that database through the operators' own import command, so a
+ * journey does not depend on what the demo seed happens to hold.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  if (!existsSync(path.join(ROOT, 'dist/web/index.html'))) {
-    throw new Error('dist/web/index.html is missing: run `npm run build:web` before the browser tests.');
+  for (const built of ['dist/web/index.html', 'dist/server/main.js']) {
+    if (!existsSync(path.join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'nmec-e2e-'));
   const port = await freePort();
@@ -88,7 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

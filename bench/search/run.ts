@@ -123,7 +123,7 @@ async function benchDatabase(kind: string, csv: string, mix: readonly MixQuery[]
     ...(pgdb ? { DATABASE_URL: pgdb.url } : {}),
   };
   const start = () =>
-    startProcess('src/server/main.ts', env, {
+    startProcess('scripts/start.mjs', env, {
       readyPath: '/healthz',
       timeoutMs: 300_000,
       preload: ['./bench/search/memory-probe.ts'],

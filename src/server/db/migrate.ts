@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { projectPath } from '../paths';
 import type { Db } from './connect';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+const MIGRATIONS_DIR = projectPath('src', 'server', 'migrations');
 // Any constant: several app processes starting together on one PostgreSQL migrate one at a time.
 const MIGRATION_LOCK = 72_026_110;
 

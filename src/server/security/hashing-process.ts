@@ -1,8 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { HashOptions } from 'argon2';
+import { projectPath, runningFromSources } from '../paths';
 
 export type HashWork =
   | { op: 'hash'; secret: string; options: HashOptions & { raw?: false } }
@@ -15,17 +16,24 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-const CHILD_MODULE = fileURLToPath(new URL('./hashing-child.ts', import.meta.url));
-// The child is TypeScript as well: it loads through tsx, found from here whatever the working directory.
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/**
+ * The child's module and the flags it needs: from the build, its own bundle; from the sources, the TypeScript
+ * module through tsx (found from here, whatever the working directory).
+ */
+function childModule(): { path: string; execArgv: string[] } {
+  if (!runningFromSources) return { path: projectPath('dist', 'server', 'hashing-child.js'), execArgv: [] };
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { path: projectPath('src', 'server', 'security', 'hashing-child.ts'), execArgv: ['--import', tsx] };
+}
 
 let child: ChildProcess | undefined;
 const waiting = new Map<number, Waiting>();
 let lastId = 0;
 
 function start(): ChildProcess {
-  const started = fork(CHILD_MODULE, [], {
-    execArgv: ['--import', TSX_LOADER],
+  const { path, execArgv } = childModule();
+  const started = fork(path, [], {
+    execArgv,
     // One pool thread per core at least, so the hasher's bound, not the pool, decides how many run at once.
     env: { ...process.env, UV_THREADPOOL_SIZE: String(Math.max(4, os.availableParallelism())) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

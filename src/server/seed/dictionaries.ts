@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { PROVINCES } from '../../domain/identity/resident-id';
 import type { Db } from '../db/connect';
 import { importEntries, type ImportRecord } from '../modules/dictionaries/import';
+import { projectPath } from '../paths';
 
-const DATA = fileURLToPath(new URL('../../../data', import.meta.url));
+const DATA = projectPath('data');
 
 const readCsv = (file: string) =>
   parse(fs.readFileSync(path.join(DATA, file), 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Record<

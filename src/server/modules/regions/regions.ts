@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../paths';
 
 export interface Region {
   code: string;
   name: string;
 }
 
-const DATA_DIR = fileURLToPath(new URL('../../../../data/regions', import.meta.url));
+const DATA_DIR = projectPath('data', 'regions');
 
 /** GB/T 2260 divisions (data/regions): provinces, their cities, their counties. */
 export interface Regions {
