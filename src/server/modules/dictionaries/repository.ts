@@ -105,6 +105,20 @@ export function entriesChangedSince(ex: Executor, afterSeq: string, limit: numbe
     .execute();
 }
 
+/**
+ * The count and sum of the change numbers after `afterSeq`. A commit among them changes it: an insert adds a
+ * number, and an update's new number is above any number the writer could see, so the sum rises. Equal twice,
+ * nothing was committed there in between, and the changes need not be read again.
+ */
+export async function changesFingerprint(ex: Executor, afterSeq: string): Promise<string> {
+  const row = await ex
+    .selectFrom('dictionary_entries')
+    .select(sql<string>`count(*) || '/' || coalesce(sum(change_seq), 0)`.as('fingerprint'))
+    .where('change_seq', '>', afterSeq)
+    .executeTakeFirstOrThrow();
+  return row.fingerprint;
+}
+
 export async function lastChangeSeq(ex: Executor): Promise<string> {
   const row = await ex
     .selectFrom('dictionary_entries')
