@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
-    hashConcurrency: intFrom(env.HASH_CONCURRENCY, os.availableParallelism(), 'HASH_CONCURRENCY'),
+    hashConcurrency: intFrom(env.HASH_CONCURRENCY, os.availableParallelism() + 1, 'HASH_CONCURRENCY'),
     limits: {
       ...DEFAULT_LIMITS,
       loginAttemptsPerIpPerMinute: intFrom(
