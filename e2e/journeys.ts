@@ -130,6 +130,11 @@ export async function pickFromDictionary(picker: Locator, query: string, name: s
     .getByRole('option', { name: code ? `${name} ${code}` : name, exact: true })
     .click();
   await picker.blur();
+  // Grey, as R-DICT-2 shows a choice: a pick that did not take fails here, not at a later submit.
+  await picker
+    .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " dictionary-picker ")][1]')
+    .getByText('已从字典中选择')
+    .waitFor();
 }
 
 /** Picks province → city → county in the open antd Cascader. */

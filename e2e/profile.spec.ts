@@ -42,6 +42,23 @@ async function addEntry(title: string): Promise<Locator> {
   return drawer;
 }
 
+/** Submits an entry's drawer and waits for `saved`; a refusal fails at once with what the drawer said. */
+async function submitEntry(drawer: Locator, saved: Locator): Promise<void> {
+  await drawer.getByRole('button', { name: '提交' }).click();
+  const refused = drawer.locator('.ant-alert-error');
+  const refusal = refused.waitFor().then(
+    async () => {
+      throw new Error(`The entry was not saved: ${await refused.innerText()}`);
+    },
+    // No refusal shown: `saved` decides.
+    () => new Promise<never>(() => {}),
+  );
+  const saving = saved.waitFor();
+  // When a refusal wins, the wait for `saved` times out later: no news then.
+  saving.catch(() => {});
+  await Promise.race([saving, refusal]);
+}
+
 describe('a new candidate fills in every group of 个人信息 (R-PI-1…11)', () => {
   beforeAll(async () => {
     ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
@@ -126,8 +143,7 @@ describe('a new candidate fills in every group of 个人信息 (R-PI-1…11)', (
     await pickFromDictionary(drawer.getByLabel('毕业专业'), 'lcyx', '临床医学', '100201K');
     await drawer.getByLabel('毕业年月').fill('2013-07');
     await drawer.getByLabel('毕业证书编号').fill('100011201305001234');
-    await drawer.getByRole('button', { name: '提交' }).click();
-    await page.getByText('教育经历已保存。').waitFor();
+    await submitEntry(drawer, page.getByText('教育经历已保存。'));
     await group('教育经历').getByText('本科 · 北京大学医学部').waitFor();
   });
 
@@ -137,8 +153,7 @@ describe('a new candidate fills in every group of 个人信息 (R-PI-1…11)', (
     await drawer.getByLabel('培训开始年月').fill('2013-09');
     await choose(drawer.getByLabel('考核结果'), '合格');
     await drawer.getByLabel('参加培训时的工作单位').fill('北京大学人民医院');
-    await drawer.getByRole('button', { name: '提交' }).click();
-    await group('培训经历').getByText('住院医师规范化培训 · 2013-09').waitFor();
+    await submitEntry(drawer, group('培训经历').getByText('住院医师规范化培训 · 2013-09'));
   });
 
   it('adds a certificate entry, qualification and registration kept apart (R-PI-11, R-CERTNO-1)', async () => {
@@ -156,8 +171,7 @@ describe('a new candidate fills in every group of 个人信息 (R-PI-1…11)', (
       .first()
       .waitFor();
     await registration.fill('110110010001234');
-    await drawer.getByRole('button', { name: '提交' }).click();
-    await group('证书情况').getByText('执业助理医师 · 201411110110101199003070011').waitFor();
+    await submitEntry(drawer, group('证书情况').getByText('执业助理医师 · 201411110110101199003070011'));
   });
 
   it('refuses a bad photo before upload and says why, then uploads a white-background 小2寸 JPEG (R-PI-6)', async () => {
