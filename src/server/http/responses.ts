@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ERRORS } from '../../domain/errors';
 
@@ -49,4 +50,12 @@ export function inlineDisposition(fileName: string, asciiFallback: string): stri
  */
 export function fileResponse(mediaType: string, description: string) {
   return { description, content: { [mediaType]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } } };
+}
+
+/**
+ * Sends JSON that is already text (built once and kept, as the 个人信息 answer is): Fastify writes a string with a
+ * JSON content type as it is, past the route's serialiser; the route's schema still documents its shape.
+ */
+export function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
 }

@@ -2,10 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { errorResponses, noContent } from '../../http/responses';
+import { errorResponses, noContent, sendJsonText } from '../../http/responses';
 import { requireActor } from '../sessions/session';
 import { ENTRY_GROUP_NAMES } from './entry-groups';
-import { addEntry, changeEntry, getProfile, loadPhoto, removeEntry, saveContact, saveWork, savePhoto } from './service';
+import {
+  addEntry,
+  changeEntry,
+  getProfileJson,
+  loadPhoto,
+  removeEntry,
+  saveContact,
+  saveWork,
+  savePhoto,
+} from './service';
 
 // The group schemas depend on the account (mainland or not, a current-year graduate student or not), so routes
 // take any object and the service checks it with the right variant: the 400 names every wrong field either way.
@@ -25,7 +34,7 @@ export function profileRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: z.looseObject({ basic: z.looseObject({}), mainland: z.boolean() }), ...errorResponses(401) },
       },
     },
-    async (request) => getProfile(ctx, await requireActor(ctx, request)),
+    async (request, reply) => sendJsonText(reply, await getProfileJson(ctx, await requireActor(ctx, request))),
   );
 
   r.put(

@@ -26,6 +26,7 @@ import {
   upsertContact,
   upsertPhoto,
   upsertWork,
+  type ProfileRecord,
 } from './repository';
 import { changingProfile, changingProfileInOneStatement, readProfile } from './profile-cache';
 
@@ -118,10 +119,34 @@ function presentWork(ctx: AppContext, row: NonNullable<Awaited<ReturnType<typeof
 }
 
 /** R-PI-1: the six groups, the photo and each entry's lock and verification marks. */
-export async function getProfile(ctx: AppContext, actor: Actor) {
-  const { contact, work, educations, trainings, certificates, photo, names } = await readProfile(ctx, actor.accountId);
+/**
+ * The stored groups as JSON, worked out once for each read of the profile cache: a candidate's page reloads them far
+ * more often than they change, and a new read (after a change) is a new record.
+ */
+const groupsJson = new WeakMap<ProfileRecord, string>();
+
+function presentGroups(ctx: AppContext, record: ProfileRecord): string {
+  const known = groupsJson.get(record);
+  if (known !== undefined) return known;
+  const { contact, work, educations, trainings, certificates, photo, names } = record;
+  const json = JSON.stringify({
+    contact: contact ? presentContact(contact) : null,
+    work: work ? presentWork(ctx, work) : null,
+    educations: presentEntries('educations', educations, names),
+    trainings: presentEntries('trainings', trainings, names),
+    certificates: presentEntries('certificates', certificates, names),
+    photo: photo ? presentPhoto(photo) : null,
+    photoMaxBytes: ctx.config.photoMaxBytes,
+  });
+  groupsJson.set(record, json);
+  return json;
+}
+
+/** R-PI-1: the six groups as the answer's JSON text; 基本信息 comes from the account, the rest from the profile. */
+export async function getProfileJson(ctx: AppContext, actor: Actor): Promise<string> {
+  const groups = presentGroups(ctx, await readProfile(ctx, actor.accountId));
   const a = actor.account;
-  return {
+  const account = JSON.stringify({
     basic: {
       name: actor.name,
       idType: a.idType ?? '',
@@ -133,14 +158,9 @@ export async function getProfile(ctx: AppContext, actor: Actor) {
       registeredAt: a.registeredAt.toISOString(),
     },
     mainland: mainland(actor),
-    contact: contact ? presentContact(contact) : null,
-    work: work ? presentWork(ctx, work) : null,
-    educations: presentEntries('educations', educations, names),
-    trainings: presentEntries('trainings', trainings, names),
-    certificates: presentEntries('certificates', certificates, names),
-    photo: photo ? presentPhoto(photo) : null,
-    photoMaxBytes: ctx.config.photoMaxBytes,
-  };
+  });
+  // Two JSON objects made one: `{…account}` and `{…groups}` give `{…account,…groups}`.
+  return `${account.slice(0, -1)},${groups.slice(1)}`;
 }
 
 async function audit(ex: Executor, actor: Actor, ip: string, details: Record<string, string>) {
