@@ -162,7 +162,10 @@ export class Client {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      // A string or a file goes as it is (with its own content-type header); anything else as JSON.
+      ...(body !== undefined
+        ? { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) }
+        : {}),
     });
     const set = res.cookies.find((c) => c.name === 'sid');
     if (set) this.cookie = set.value ? `sid=${set.value}` : undefined;

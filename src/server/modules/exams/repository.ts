@@ -185,10 +185,18 @@ export async function upsertAreaFees(ex: Executor, rows: readonly AreaFeesRow[])
 /** R-EX-11: adds exemptions (keyed ID hashes) of an exam; returns how many were new. */
 export async function insertExemptions(ex: Executor, examId: string, hashes: readonly string[]): Promise<number> {
   if (hashes.length === 0) return 0;
-  const result = await ex
-    .insertInto('skills_exemptions')
-    .values(hashes.map((h) => ({ exam_id: examId, id_number_hash: h })))
-    .onConflict((oc) => oc.columns(['exam_id', 'id_number_hash']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0);
+  // One array parameter, however long the list: a row of parameters each would pass PostgreSQL's 65,535 limit.
+  const result = await sql`INSERT INTO skills_exemptions (exam_id, id_number_hash)
+    SELECT ${examId}, unnest(${hashes}::text[]) ON CONFLICT (exam_id, id_number_hash) DO NOTHING`.execute(ex);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** How many are on the exam's list (R-EX-11). */
+export async function countExemptions(ex: Executor, examId: string): Promise<number> {
+  const row = await ex
+    .selectFrom('skills_exemptions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('exam_id', '=', examId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -6,7 +6,12 @@ import { EXAM_LEVELS, EXAM_TYPES } from '../../../domain/exam/exam';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../http/responses';
 import { requireActor } from '../sessions/session';
-import { examSites, importSkillsExemptions, searchExams } from './service';
+import { AppError } from '../../../domain/errors';
+import { readExemptionList } from './exemptions';
+import { examSites, importSkillsExemptions, searchExams, skillsExemptionCount } from './service';
+
+/** A list of up to ~200,000 ID numbers: far past a year's national-base passers, well below a flood. */
+const EXEMPTION_FILE_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Ids of the database's bigint identities, in a path. */
 export const idParams = z.object({ id: z.string().regex(/^\d{1,18}$/, { message: '编号无效。' }) });
@@ -78,6 +83,26 @@ export function examRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => examSites(ctx, request.params.id),
   );
 
+  const exemptionReport = z.object({
+    read: z.number(),
+    imported: z.number().describe('新增的人数（已在名单中的不重复计入）'),
+    bad: z.array(z.object({ line: z.number(), reason: z.string() })),
+    listed: z.number().describe('导入后该考试免考名单的总人数'),
+  });
+
+  r.get(
+    '/api/exams/:id/skills-exemptions',
+    {
+      schema: {
+        tags: ['exams'],
+        summary: '该考试免考实践技能名单的人数（R-EX-11；名单只以散列保存，不可读出）',
+        params: idParams,
+        response: { 200: z.object({ listed: z.number() }), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => skillsExemptionCount(ctx, await requireActor(ctx, request), request.params.id),
+  );
+
   r.post(
     '/api/exams/:id/skills-exemptions',
     {
@@ -88,17 +113,43 @@ export function examRoutes(app: FastifyInstance, ctx: AppContext): void {
         body: z.object({
           items: z.array(z.object({ idType: z.string().optional(), idNumber: z.string().max(40) })).max(5000),
         }),
-        response: {
-          200: z.object({
-            read: z.number(),
-            imported: z.number(),
-            bad: z.array(z.object({ line: z.number(), reason: z.string() })),
-          }),
-          ...errorResponses(400, 401, 403, 404),
-        },
+        response: { 200: exemptionReport, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
-      importSkillsExemptions(ctx, await requireActor(ctx, request), request.params.id, request.body.items),
+      importSkillsExemptions(ctx, await requireActor(ctx, request), request.params.id, () =>
+        // Line 1 of the list is its header.
+        request.body.items.map((item, i) => ({ line: i + 2, ...item })),
+      ),
   );
+
+  // The list as the operator's file: only this route reads a CSV body, and never more than its limit.
+  app.register(async (scope) => {
+    scope.addContentTypeParser(
+      ['text/csv', 'text/plain'],
+      { parseAs: 'buffer', bodyLimit: EXEMPTION_FILE_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/exams/:id/skills-exemptions/file',
+      {
+        bodyLimit: EXEMPTION_FILE_MAX_BYTES,
+        schema: {
+          tags: ['exams'],
+          summary:
+            '以文件导入免考实践技能名单（R-EX-11）：请求体为 CSV 原文件（UTF-8 或 GB18030），Content-Type: text/csv；表头可为 idNumber/证件号码/身份证号 与 idType/证件类型，无表头时第一列为证件号码；幂等',
+          params: idParams,
+          response: { 200: exemptionReport, ...errorResponses(400, 401, 403, 404, 413, 415) },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        return importSkillsExemptions(ctx, await requireActor(ctx, request), request.params.id, () => {
+          if (!Buffer.isBuffer(body))
+            throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请上传 CSV 文件（text/csv）。' });
+          return readExemptionList(body);
+        });
+      },
+    );
+  });
 }

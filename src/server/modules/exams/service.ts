@@ -6,8 +6,8 @@ import { can } from '../../../domain/policy';
 import type { AppContext } from '../../context';
 import { insertAuditEvent } from '../audit/repository';
 import type { Actor } from '../sessions/session';
-import { importExemptions } from './exemptions';
-import { findExam, listExams, listSitesWithSeats, type ExamRow } from './repository';
+import { importExemptions, type ExemptionRow } from './exemptions';
+import { countExemptions, findExam, listExams, listSitesWithSeats, type ExamRow } from './repository';
 
 /** An exam as the API shows it (R-EX-1), with whether its online registration is open at `now`. */
 export function presentExam(row: ExamRow, now: Date) {
@@ -65,22 +65,28 @@ export async function examSites(ctx: AppContext, examId: string) {
   return { areas: [...areas.values()] };
 }
 
-/** R-EX-11: the national admin imports the list (position i is line i + 1, as in a CSV with its header). */
+/** R-EX-11: how many are on an exam's list, for the centre (the list itself is kept only as hashes). */
+export async function skillsExemptionCount(ctx: AppContext, actor: Actor, examId: string) {
+  if (!can(actor, 'exemption.import')) throw new AppError('FORBIDDEN');
+  const exam = await requireExam(ctx, examId);
+  return { listed: await countExemptions(ctx.db, exam.id) };
+}
+
+/**
+ * R-EX-11: the national admin imports the list, its rows numbered as the lines of the operator's file. The rows are
+ * read only once the actor may import to an existing exam: a refusal never depends on what was sent.
+ */
 export async function importSkillsExemptions(
   ctx: AppContext,
   actor: Actor,
   examId: string,
-  items: readonly { idType?: string | undefined; idNumber: string }[],
+  readRows: () => readonly ExemptionRow[],
 ) {
   if (!can(actor, 'exemption.import')) throw new AppError('FORBIDDEN');
   const exam = await requireExam(ctx, examId);
+  const list = readRows();
   return inTransaction(ctx.db, async (trx) => {
-    const rows = items.map((item, i) => ({
-      line: i + 2,
-      idNumber: item.idNumber,
-      ...(item.idType ? { idType: item.idType } : {}),
-    }));
-    const report = await importExemptions(trx, ctx.idCipher, exam.id, rows);
+    const report = await importExemptions(trx, ctx.idCipher, exam.id, list);
     await insertAuditEvent(trx, {
       type: 'SKILLS_EXEMPTIONS_IMPORTED',
       actorId: actor.accountId,
