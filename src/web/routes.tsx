@@ -17,6 +17,7 @@ import { StaffLayout } from './components/StaffLayout';
 import { AdminHomePage } from './pages/admin/AdminHomePage';
 import { AdminLayout } from './pages/admin/AdminLayout';
 import { DictionaryRequestsPage } from './pages/admin/DictionaryRequestsPage';
+import { SkillsExemptionsPage } from './pages/admin/SkillsExemptionsPage';
 import { StaffHomePage } from './pages/staff/StaffHomePage';
 
 /** One layout per role: the public pages, the candidate's (R-NAV-1), the staff's and the admins' workspaces. */
@@ -72,6 +73,15 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['NATIONAL_ADMIN']}>
             <DictionaryRequestsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        // R-EX-11: the centre's list of who is exempt from the skills exam.
+        path: 'skills-exemptions',
+        element: (
+          <RequireRole roles={['NATIONAL_ADMIN']}>
+            <SkillsExemptionsPage />
           </RequireRole>
         ),
       },

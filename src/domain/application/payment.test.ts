@@ -37,13 +37,23 @@ describe('paymentStateOf (R-EX-2, R-SITE-4)', () => {
     ['APPROVED', 'PAID', 'PAID', '已缴费', null],
     ['APPROVED', 'REFUNDED', 'REFUNDED', '已退费', null],
   ] as const)('R-SITE-4: %s and %s → %s %s', (status, paymentStatus, shown, label, hint) => {
-    const state = paymentStateOf({ status, paymentStatus });
+    const state = paymentStateOf({ status, paymentStatus, skillsExempt: false });
     expect(state).toMatchObject({ status: shown, label });
     if (hint === null) expect(state.hint).toBeNull();
     else expect(state.hint).toMatch(hint);
   });
 
   it.each(APPLICATION_STATUSES)('R-EX-2: a paid application shows 已缴费 whatever its status (%s)', (status) => {
-    expect(paymentStateOf({ status: status as ApplicationStatus, paymentStatus: 'PAID' }).label).toBe('已缴费');
+    expect(
+      paymentStateOf({ status: status as ApplicationStatus, paymentStatus: 'PAID', skillsExempt: false }).label,
+    ).toBe('已缴费');
+  });
+
+  it.each([
+    ['SUBMITTED', /^无需现场审核，请按考区规定的时间缴纳笔试费/],
+    ['DRAFT', /现场确认后缴费/],
+    ['APPROVED', /按考区规定的时间缴费/],
+  ] as const)('R-EX-11: an exempt %s application is told %s', (status, hint) => {
+    expect(paymentStateOf({ status, paymentStatus: 'UNPAID', skillsExempt: true }).hint).toMatch(hint);
   });
 });

@@ -52,12 +52,19 @@ export interface PaymentState {
   hint: string | null;
 }
 
-/** R-EX-2, R-SITE-4: the 缴费状态 an application shows, from its status and its payment state. */
-export function paymentStateOf(application: { status: ApplicationStatus; paymentStatus: PaymentStatus }): PaymentState {
-  const { status, paymentStatus } = application;
+// R-EX-11: no on-site review, so nothing to wait for before paying the written exam's fee.
+const EXEMPT_SUBMITTED_HINT = `无需现场审核，请按考区规定的时间缴纳笔试费（${PAY_ON_SITE_OR_ONLINE}）。`;
+
+/** R-EX-2, R-SITE-4, R-EX-11: the 缴费状态 an application shows, from its status and its payment state. */
+export function paymentStateOf(application: {
+  status: ApplicationStatus;
+  paymentStatus: PaymentStatus;
+  skillsExempt: boolean;
+}): PaymentState {
+  const { status, paymentStatus, skillsExempt } = application;
   if (paymentStatus !== 'UNPAID')
     return { status: paymentStatus, label: PAYMENT_STATUS_LABELS[paymentStatus], hint: null };
-  const hint = UNPAID_HINTS[status];
+  const hint = status === 'SUBMITTED' && skillsExempt ? EXEMPT_SUBMITTED_HINT : UNPAID_HINTS[status];
   if (hint === null) return { status: null, label: NO_PAYMENT_DUE, hint: null };
   return { status: 'UNPAID', label: PAYMENT_STATUS_LABELS.UNPAID, hint };
 }

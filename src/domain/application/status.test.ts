@@ -6,6 +6,7 @@ import {
   canTransition,
   isLive,
   isPrintable,
+  statusLabelOf,
   type ApplicationStatus,
   type Transition,
 } from './status';
@@ -48,6 +49,16 @@ describe('application status (R-EX-9)', () => {
     ['WITHDRAWN', false],
   ] as const)('R-EX-10: %s printable = %s', (status, printable) => {
     expect(isPrintable(status)).toBe(printable);
+  });
+
+  it.each([
+    ['SUBMITTED', false, '待现场确认'],
+    ['SUBMITTED', true, '已提交（免现场审核）'],
+    ['APPROVED', true, '审核通过'],
+    ['WITHDRAWN', true, '已放弃'],
+    ['DRAFT', true, '草稿'],
+  ] as const)('R-EX-2, R-EX-11: %s, exempt %s, is shown as %s', (status, skillsExempt, label) => {
+    expect(statusLabelOf({ status, skillsExempt })).toBe(label);
   });
 
   it('R-EX-2: labels as the 考试报名 page shows them', () => {

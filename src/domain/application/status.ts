@@ -13,6 +13,15 @@ export const APPLICATION_STATUS_LABELS = {
   WITHDRAWN: '已放弃',
 } as const satisfies Record<ApplicationStatus, string>;
 
+/**
+ * R-EX-2, R-EX-11: the label an application shows. A submitted application exempt from the skills exam goes to no
+ * on-site review: it waits for the written exam, not for 现场确认.
+ */
+export function statusLabelOf(application: { status: ApplicationStatus; skillsExempt: boolean }): string {
+  if (application.status === 'SUBMITTED' && application.skillsExempt) return '已提交（免现场审核）';
+  return APPLICATION_STATUS_LABELS[application.status];
+}
+
 /** The state changes and who makes them: the candidate submits and withdraws, the site's staff decide. */
 export const TRANSITIONS = {
   submit: { from: ['DRAFT'], to: 'SUBMITTED', by: 'CANDIDATE', duringWindow: true },

@@ -487,10 +487,21 @@ describe('POST /api/applications/{id}/submit (R-EX-9…12, R-PI-4, R-SITE-1)', (
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       skillsExempt: true,
+      // No on-site review to wait for, nor to pay after.
+      statusLabel: '已提交（免现场审核）',
+      paymentHint: expect.stringMatching(/^无需现场审核/),
       materials: [],
       // R-EX-1, R-EX-11: the exempt candidate owes no skills fee, only 北京市's written fee.
       fees: { skills: 0, written: 12000, total: 12000, skillsExempt: true },
     });
+    // The printed notice sends the candidate to no on-site review either (printed with a real photo: the seeded
+    // one is only bytes).
+    await sql`UPDATE profile_photos SET jpeg = ${photo} WHERE account_id = ${seeded.accountId}`.execute(t.ctx.db);
+    const pdf = await c.get(`/api/applications/${seeded.applicationId}/notice.pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    const notice = textOf(pdf.rawPayload);
+    expect(notice).toContain('无需参加现场资格审核');
+    expect(notice).not.toContain('现场资格审核须携带的材料');
   });
 });
 

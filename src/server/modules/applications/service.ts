@@ -9,12 +9,7 @@ import {
 } from '../../../domain/application/eligibility';
 import { materialsFor } from '../../../domain/application/materials';
 import { paymentStateOf, type PaymentStatus } from '../../../domain/application/payment';
-import {
-  APPLICATION_STATUS_LABELS,
-  canTransition,
-  isPrintable,
-  type ApplicationStatus,
-} from '../../../domain/application/status';
+import { canTransition, isPrintable, statusLabelOf, type ApplicationStatus } from '../../../domain/application/status';
 import {
   STEP_LABELS,
   completedSteps,
@@ -76,11 +71,12 @@ function presentApplication(row: ApplicationRow, now: Date) {
   const status = row.status as ApplicationStatus;
   const choices = row.choices as StepChoices;
   const exam = examOf(row);
-  const payment = paymentStateOf({ status, paymentStatus: row.payment_status as PaymentStatus });
+  const skillsExempt = row.skills_exempt;
+  const payment = paymentStateOf({ status, paymentStatus: row.payment_status as PaymentStatus, skillsExempt });
   return {
     id: row.id,
     status,
-    statusLabel: APPLICATION_STATUS_LABELS[status],
+    statusLabel: statusLabelOf({ status, skillsExempt }),
     exam: presentExam(exam, now),
     area: row.area_code ? { code: row.area_code, name: row.area_name ?? '' } : null,
     site: row.site_id ? { id: row.site_id, code: row.site_code ?? '', name: row.site_name ?? '' } : null,
@@ -88,7 +84,7 @@ function presentApplication(row: ApplicationRow, now: Date) {
     completedSteps: completedSteps(choices),
     nextStep: nextStep(choices),
     registrationNumber: row.registration_number,
-    skillsExempt: row.skills_exempt,
+    skillsExempt,
     fees: feesOf(row),
     paymentStatus: payment.status,
     paymentStatusLabel: payment.label,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, loginAs, residentId, type TestApp } from '../../test/harness';
 import { seedTestCatalogue } from '../../test/application-fixtures';
+import { EXEMPTION_FILE_SAMPLE } from '../../../domain/exam/exemption-list';
 import { readExemptionList } from './exemptions';
 
 let t: TestApp;
@@ -49,6 +50,12 @@ describe('R-EX-11: reading the centre list file', () => {
     ],
   ])('%s', (_name, text, rows) => {
     expect(readExemptionList(Buffer.from(text))).toEqual(rows);
+  });
+
+  it('reads the sample the page offers', () => {
+    expect(readExemptionList(Buffer.from(EXEMPTION_FILE_SAMPLE))).toEqual([
+      { line: 2, idNumber: '110101199001011237', idType: 'RESIDENT_ID' },
+    ]);
   });
 
   it('reads a GB18030 file as Excel saves it on a Chinese Windows', () => {

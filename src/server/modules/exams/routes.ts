@@ -3,15 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publishedFeesSchema } from '../../../domain/application/fees';
 import { EXAM_LEVELS, EXAM_TYPES } from '../../../domain/exam/exam';
+import { EXEMPTION_FILE_MAX_BYTES } from '../../../domain/exam/exemption-list';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../http/responses';
 import { requireActor } from '../sessions/session';
 import { AppError } from '../../../domain/errors';
 import { readExemptionList } from './exemptions';
 import { examSites, importSkillsExemptions, searchExams, skillsExemptionCount } from './service';
-
-/** A list of up to ~200,000 ID numbers: far past a year's national-base passers, well below a flood. */
-const EXEMPTION_FILE_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Ids of the database's bigint identities, in a path. */
 export const idParams = z.object({ id: z.string().regex(/^\d{1,18}$/, { message: '编号无效。' }) });

@@ -277,10 +277,16 @@ export function renderSuccessNotice(a: PrintableApplication): Promise<Buffer> {
     registrationNumber: a.registrationNumber,
     photoJpeg: a.photoJpeg,
     besidePhoto,
-    sections: [materials],
-    notes: [
-      '网上报名已完成。请持本通知单及上列书面材料，按所在考点的具体要求参加现场资格审核。',
-      '重要提示：请在审核现场仔细核对、确认报名信息，在考点打印的《医师资格考试报名暨授予医师资格申请表》上签字确认后，报名信息一律不得更改。签字确认后办理交费手续（考区开通网上缴费的，可在规定的缴费时间段内网上缴费）。',
-    ],
+    // R-EX-11: a candidate exempt from the skills exam has no on-site review, so nothing to bring to one.
+    sections: a.skillsExamExempt ? [] : [materials],
+    notes: a.skillsExamExempt
+      ? [
+          '网上报名已完成。您在国家实践技能考试基地考核合格，本年度免考实践技能，无需参加现场资格审核。',
+          '请按考区规定的时间缴纳笔试费（考区开通网上缴费的，可在规定的缴费时间段内网上缴费），并按时参加医学综合考试。',
+        ]
+      : [
+          '网上报名已完成。请持本通知单及上列书面材料，按所在考点的具体要求参加现场资格审核。',
+          '重要提示：请在审核现场仔细核对、确认报名信息，在考点打印的《医师资格考试报名暨授予医师资格申请表》上签字确认后，报名信息一律不得更改。签字确认后办理交费手续（考区开通网上缴费的，可在规定的缴费时间段内网上缴费）。',
+        ],
   });
 }

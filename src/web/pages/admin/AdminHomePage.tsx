@@ -26,6 +26,14 @@ function NationalAdminHome() {
           去审核字典申请
         </Link>
       </Card>
+      <Card title={<h2 className="card-title">免考实践技能名单</h2>} className="section-card">
+        <Typography.Paragraph className="admin-home-note">
+          导入上一年度在国家实践技能考试基地考核合格的考生名单（按考试）：名单中的考生报名时免考实践技能。
+        </Typography.Paragraph>
+        <Link to="/admin/skills-exemptions" className="call-to-action">
+          去导入名单
+        </Link>
+      </Card>
       <Typography.Paragraph type="secondary">考试管理等其他功能将在后续版本中开放。</Typography.Paragraph>
     </>
   );

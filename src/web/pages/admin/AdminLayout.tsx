@@ -8,6 +8,7 @@ export function AdminLayout() {
   const menu = [
     { path: '/admin', label: '工作台' },
     ...(can(me, 'dictionary.review') ? [{ path: '/admin/dictionary-requests', label: '字典申请审核' }] : []),
+    ...(can(me, 'exemption.import') ? [{ path: '/admin/skills-exemptions', label: '免考实践技能名单' }] : []),
   ];
   return <StaffLayout menu={menu} />;
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useApplications, useWithdrawApplication, type ApplicationView } from '../../api/applications';
 import { QueryResult } from '../../components/QueryResult';
@@ -18,7 +18,16 @@ function ApplicationCard({ application, name }: { application: ApplicationView; 
 
   return (
     <article aria-label={title} className="application-card">
-      <Card size="small" title={title} extra={<StatusTag application={application} />}>
+      <Card
+        size="small"
+        title={title}
+        extra={
+          <Space size={0}>
+            {application.skillsExempt && <Tag color="green">免考实践技能</Tag>}
+            <StatusTag application={application} />
+          </Space>
+        }
+      >
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label="姓名">{name}</Descriptions.Item>
           <Descriptions.Item label="报名编号">{application.registrationNumber ?? '提交后生成'}</Descriptions.Item>

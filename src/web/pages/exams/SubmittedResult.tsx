@@ -6,7 +6,8 @@ import { PrintLinks, StatusTag } from './ApplicationParts';
 
 /**
  * An application past its draft: after 提交, the registration number, the state (待现场确认) and exactly the
- * materials this candidate brings to the on-site confirmation (R-SITE-1); the forms to print (R-EX-10).
+ * materials this candidate brings to the on-site confirmation (R-SITE-1), or none for a candidate exempt from the
+ * skills exam, who has no on-site review (R-EX-11); the forms to print (R-EX-10).
  */
 export function SubmittedResult({ application }: { application: ApplicationView }) {
   if (application.status === 'WITHDRAWN') {
@@ -25,7 +26,11 @@ export function SubmittedResult({ application }: { application: ApplicationView 
       <Result
         status="success"
         title={<h1 className="result-title">报名已提交</h1>}
-        subTitle="请打印《医师资格考试网上报名成功通知单》，并携带下列材料在规定时间内到所选考点进行现场确认。"
+        subTitle={
+          application.skillsExempt
+            ? '您免考实践技能，无需现场审核：请打印《医师资格考试网上报名成功通知单》留存，并按考区规定的时间缴纳笔试费。'
+            : '请打印《医师资格考试网上报名成功通知单》，并携带下列材料在规定时间内到所选考点进行现场确认。'
+        }
         extra={
           <>
             {application.actions.includes('print') && <PrintLinks application={application} />}
