@@ -43,7 +43,7 @@ export function cookieName(secure: boolean): string {
   return secure ? '__Host-sid' : 'sid';
 }
 
-const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string) => crypto.hash('sha256', token, 'hex');
 
 type SessionWrite = (ex: Executor, s: { tokenHash: string; accountId: string; ip: string | null }) => Promise<void>;
 
