@@ -160,16 +160,7 @@ export interface StepSave {
  * most once per call.
  */
 export async function saveChoices(ex: Executor, saves: readonly StepSave[]) {
-  // One JSON document for the batch: no array literal to escape per value (pg) and to parse back (PostgreSQL).
-  const batch = saves.map((s) => ({
-    id: s.id,
-    account_id: s.accountId,
-    next: s.next,
-    expected: s.expected,
-    area_code: s.areaCode,
-    site_id: s.siteId,
-    describe: s.describe,
-  }));
+  const column = <T>(pick: (s: StepSave) => T) => saves.map(pick);
   const { rows } = await sql<{
     id: string;
     described: boolean;
@@ -181,8 +172,11 @@ export async function saveChoices(ex: Executor, saves: readonly StepSave[]) {
     skills_exempt: boolean | null;
   }>`
     UPDATE applications a SET choices = i.next, area_code = i.area_code, site_id = i.site_id, updated_at = now()
-    FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-      AS i(id bigint, account_id bigint, next jsonb, expected jsonb, area_code text, site_id bigint, describe boolean)
+    FROM unnest(${column((s) => s.id)}::bigint[], ${column((s) => s.accountId)}::bigint[],
+                ${column((s) => JSON.stringify(s.next))}::jsonb[], ${column((s) => JSON.stringify(s.expected))}::jsonb[],
+                ${column((s) => s.areaCode)}::text[], ${column((s) => s.siteId)}::bigint[],
+                ${column((s) => s.describe)}::boolean[])
+      AS i(id, account_id, next, expected, area_code, site_id, describe)
     WHERE a.id = i.id AND a.account_id = i.account_id AND a.status = 'DRAFT' AND a.choices = i.expected
       AND EXISTS (SELECT 1 FROM exams e WHERE e.id = a.exam_id
                   AND now() >= e.registration_opens_at AND now() < e.registration_closes_at)
