@@ -88,6 +88,13 @@ export async function addEducation(page: Page): Promise<Locator> {
   return card;
 }
 
+/** 个人信息 as an application needs it, filled on the 个人信息 page: the photo, the work group and a 本科 entry. */
+export async function completeProfile(page: Page): Promise<void> {
+  await uploadPhoto(page);
+  await fillWork(page);
+  await addEducation(page);
+}
+
 /** The wizard's heading of the current step, e.g. ②基本情况 shown as its step title. */
 export async function waitForStep(page: Page, title: string): Promise<void> {
   await page.locator('.ant-steps-item-process').getByText(title, { exact: true }).waitFor();

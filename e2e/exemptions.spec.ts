@@ -1,13 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addEducation,
-  applicationCards,
-  completeWizard,
-  fillWork,
-  startApplication,
-  uploadPhoto,
-} from './application-steps';
+import { applicationCards, completeProfile, completeWizard, startApplication } from './application-steps';
 import { type RunningServer } from './harness';
 import {
   JOURNEY_DICTIONARIES,
@@ -33,9 +26,7 @@ let page: Page;
 describe('the centre imports the skills-exam exemption list, and a listed candidate applies without the skills exam (R-EX-11)', () => {
   beforeAll(async () => {
     ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
-    await uploadPhoto(page);
-    await fillWork(page);
-    await addEducation(page);
+    await completeProfile(page);
     await logOut(page, CANDIDATE.username);
   });
 

@@ -2,12 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CLINICAL_EXAM,
-  addEducation,
   applicationCards,
+  completeProfile,
   completeWizard,
-  fillWork,
   startApplication,
-  uploadPhoto,
 } from './application-steps';
 import { type RunningServer } from './harness';
 import { JOURNEY_DICTIONARIES, newCandidate, endJourney, startJourney } from './journeys';
@@ -23,9 +21,7 @@ const educations = () => page.getByRole('region', { name: '教育经历' });
 describe('a candidate withdraws a submitted application and applies again (R-EX-9, R-PI-4)', () => {
   beforeAll(async () => {
     ({ server, browser, page } = await startJourney({ dictionaries: JOURNEY_DICTIONARIES, candidate: CANDIDATE }));
-    await uploadPhoto(page);
-    await fillWork(page);
-    await addEducation(page);
+    await completeProfile(page);
   });
 
   afterAll(() => endJourney({ server, browser }));
