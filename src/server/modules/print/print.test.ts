@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskIdNumber } from '../../../domain/identity/id-number';
 import { loadFonts } from './fonts';
@@ -27,7 +31,26 @@ beforeAll(async () => {
   application = sampleApplication(photo);
 });
 
+/** What zbarimg reads on the first page of `pdf`, drawn at 200 dpi as a printer would: `TYPE:data` a code. */
+function scan(pdf: Buffer): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'form.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', 'form.pdf', 'page'], { cwd: dir });
+    // zbarimg exits non-zero when it finds no code, which fails the test with its message.
+    const out = execFileSync('zbarimg', ['--quiet', 'page.png'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    return out.trim().split('\n').sort();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe.each(FORMS)('R-EX-10 %s', (_name, render) => {
+  it('carries the registration number as a Code 128 barcode and a QR code that scan back', async () => {
+    const number = application.registrationNumber;
+    expect(scan(await render(application))).toEqual([`CODE-128:${number}`, `QR-Code:${number}`]);
+  });
+
   it('is a one-page A4 PDF under 150 KB with the photo, the codes and the Chinese text extractable', async () => {
     const pdf = await render(application);
     const raw = pdf.toString('latin1');
