@@ -6,6 +6,7 @@ import { EXAM_LEVELS, EXAM_TYPES } from '../../../domain/exam/exam';
 import { EXEMPTION_FILE_MAX_BYTES } from '../../../domain/exam/exemption-list';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../http/responses';
+import { acceptRawBody } from '../../http/raw-body';
 import { requireActor } from '../sessions/session';
 import { AppError } from '../../../domain/errors';
 import { readExemptionList } from './exemptions';
@@ -123,11 +124,7 @@ export function examRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   // The list as the operator's file: only this route reads a CSV body, and never more than its limit.
   app.register(async (scope) => {
-    scope.addContentTypeParser(
-      ['text/csv', 'text/plain'],
-      { parseAs: 'buffer', bodyLimit: EXEMPTION_FILE_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptRawBody(scope, ['text/csv', 'text/plain'], EXEMPTION_FILE_MAX_BYTES);
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/exams/:id/skills-exemptions/file',
       {

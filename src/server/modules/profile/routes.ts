@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { errorResponses, noContent, sendJsonText } from '../../http/responses';
+import { acceptRawBody } from '../../http/raw-body';
 import { requireActor } from '../sessions/session';
 import { ENTRY_GROUP_NAMES } from './entry-groups';
 import {
@@ -124,11 +125,7 @@ export function profileRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Only this route reads a raw JPEG body, and never more than the limit: a bigger one is refused while it
   // streams in (413), before it is buffered whole.
   app.register(async (scope) => {
-    scope.addContentTypeParser(
-      'image/jpeg',
-      { parseAs: 'buffer', bodyLimit: ctx.config.photoMaxBytes },
-      (_request, body, done) => done(null, body),
-    );
+    acceptRawBody(scope, 'image/jpeg', ctx.config.photoMaxBytes);
     scope.withTypeProvider<ZodTypeProvider>().put(
       '/api/profile/photo',
       {

@@ -118,7 +118,6 @@ function presentWork(ctx: AppContext, row: NonNullable<Awaited<ReturnType<typeof
   };
 }
 
-/** R-PI-1: the six groups, the photo and each entry's lock and verification marks. */
 /**
  * The stored groups as JSON, worked out once for each read of the profile cache: a candidate's page reloads them far
  * more often than they change, and a new read (after a change) is a new record.
