@@ -2,7 +2,9 @@ import { loadConfig } from './config';
 import { buildApp } from './app';
 import { warmUpPrinting } from './modules/print/warm-up';
 import { formatDemoAccounts, seedDemo } from './seed/demo';
+import { roomierOldGeneration } from './garbage-collection';
 
+roomierOldGeneration();
 const started = Date.now();
 const config = loadConfig();
 const { app, ctx } = await buildApp(config);

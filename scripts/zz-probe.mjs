@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+import crypto from 'node:crypto';
+import os from 'node:os'; import fs from 'node:fs'; import path from 'node:path';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-'));
+const pglite = await PGlite.create({ dataDir: process.env.MEM ? undefined : dir });
+const pool = new pg.Pool({ ...createPgConfig(pglite) });
+await pool.query('create table p (id int primary key, jpeg bytea not null)');
+const big = crypto.randomBytes(Number(process.env.SIZE ?? 30 * 1024));
+for (let i = 0; i < 50; i++) await pool.query('insert into p values ($1,$2) on conflict (id) do update set jpeg = excluded.jpeg', [i % 32, big]);
+console.log('--- start');
+const ext0 = process.memoryUsage();
+for (let i = 0; i < 500; i++) await pool.query('insert into p values ($1,$2) on conflict (id) do update set jpeg = excluded.jpeg', [i % 32, big]);
+console.log('--- end');
+await pool.end(); await pglite.close(); fs.rmSync(dir, { recursive: true });
