@@ -314,6 +314,12 @@ describe('PUT /api/profile/photo (R-PI-6)', () => {
     expect(rows.map((r) => r.bytes)).toEqual([first.bytes, second.bytes]);
   });
 
+  it('keeps photos out of line without a compression attempt, which a JPEG never repays', async () => {
+    const { rows } = await sql<{ storage: string }>`SELECT attstorage AS storage FROM pg_attribute
+      WHERE attrelid = 'profile_photos'::regclass AND attname = 'jpeg'`.execute(t.ctx.db);
+    expect(rows).toEqual([{ storage: 'e' }]);
+  });
+
   it('413 for a 41 KB file, refused before it is buffered whole', async () => {
     const c = await candidate();
     const res = await putPhoto(c, Buffer.concat([await jpeg(390, 480), Buffer.alloc(41 * 1024)]));
